@@ -1,0 +1,115 @@
+//! The catalogue of every environment variable any esconnect binary reads.
+//!
+//! Each variable is declared exactly once, here. Binaries refer to these constants (never to string
+//! literals), `cargo xtask codegen` renders `docs/environment.md` from [`ALL`], and help texts are built
+//! from the same entries.
+
+/// One environment variable: its name, what it means, which binaries read it, and whether it holds a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnvVar {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub used_by: &'static [&'static str],
+    pub secret: bool,
+}
+
+impl EnvVar {
+    /// The value, if set and not empty.
+    pub fn get(&self) -> Option<String> {
+        std::env::var(self.name).ok().filter(|v| !v.is_empty())
+    }
+}
+
+macro_rules! catalogue {
+    ($( $(#[$m:meta])* $id:ident = $name:literal, secret: $secret:literal, used_by: [$($bin:literal),*], $desc:literal; )*) => {
+        $( $(#[$m])* pub const $id: EnvVar = EnvVar { name: $name, description: $desc, used_by: &[$($bin),*], secret: $secret }; )*
+        /// Every variable in the catalogue, in declaration order.
+        pub const ALL: &[EnvVar] = &[$($id),*];
+    };
+}
+
+catalogue! {
+    ELASTICSEARCH_URL = "ELASTICSEARCH_URL", secret: false, used_by: ["es-role"],
+        "URL of the Elasticsearch cluster to manage (scheme and host required; port 9200 when none is given).";
+    ELASTICSEARCH_API_KEY = "ELASTICSEARCH_API_KEY", secret: true, used_by: ["es-role"],
+        "API key to authenticate to Elasticsearch, as `id:api_key` or the base64 `encoded` form.";
+    ELASTICSEARCH_USERNAME = "ELASTICSEARCH_USERNAME", secret: false, used_by: ["es-role"],
+        "Username for basic authentication to Elasticsearch (with ELASTICSEARCH_PASSWORD).";
+    ELASTICSEARCH_PASSWORD = "ELASTICSEARCH_PASSWORD", secret: true, used_by: ["es-role"],
+        "Password for basic authentication to Elasticsearch.";
+    ELASTICSEARCH_CA_CERT = "ELASTICSEARCH_CA_CERT", secret: false, used_by: ["es-role"],
+        "Path to a PEM file with the CA certificate(s) that signed the cluster's HTTP certificate.";
+    ELASTICSEARCH_CA_FINGERPRINT = "ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-role"],
+        "SHA-256 fingerprint of the cluster's CA or server certificate (hex, colons optional), as Elasticsearch prints it at first start.";
+
+    AUTOOPS_ES_URL = "AUTOOPS_ES_URL", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "The URL the AutoOps agent uses to reach Elasticsearch.";
+    AUTOOPS_ES_API_KEY = "AUTOOPS_ES_API_KEY", secret: true, used_by: ["autoops-env", "autoops-probe"],
+        "API key the AutoOps agent reads with, as `id:api_key` (required on 9.1.0-9.1.3; accepted everywhere). Not with AUTOOPS_ES_USERNAME.";
+    AUTOOPS_ES_USERNAME = "AUTOOPS_ES_USERNAME", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "Username for the AutoOps agent's basic authentication (with AUTOOPS_ES_PASSWORD). Not with AUTOOPS_ES_API_KEY.";
+    AUTOOPS_ES_PASSWORD = "AUTOOPS_ES_PASSWORD", secret: true, used_by: ["autoops-env", "autoops-probe"],
+        "Password for the AutoOps agent's basic authentication.";
+    AUTOOPS_OTEL_URL = "AUTOOPS_OTEL_URL", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "The AutoOps OTel collector URL for the chosen CSP region (derived from --region when not given).";
+    AUTOOPS_TEMP_RESOURCE_ID = "AUTOOPS_TEMP_RESOURCE_ID", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "The temporary resource id shown by the AutoOps connect wizard.";
+    AUTOOPS_TOKEN = "AUTOOPS_TOKEN", secret: true, used_by: ["autoops-env", "autoops-probe"],
+        "The AutoOps token, sent as `Authorization: AutoOpsToken ...` to the OTel collector.";
+    AUTOOPS_CA_CERT = "AUTOOPS_CA_CERT", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "Path to a PEM CA certificate the agent uses to verify Elasticsearch (ssl.certificate_authorities).";
+    ELASTIC_CLOUD_CONNECTED_MODE_API_KEY = "ELASTIC_CLOUD_CONNECTED_MODE_API_KEY", secret: true, used_by: ["autoops-env", "autoops-probe"],
+        "The Elastic Cloud API key that registers the cluster with Cloud Connect.";
+    ELASTIC_CLOUD_CONNECTED_MODE_API_URL = "ELASTIC_CLOUD_CONNECTED_MODE_API_URL", secret: false, used_by: ["autoops-env", "autoops-probe"],
+        "Override of the Cloud Connected API base URL (default https://api.elastic-cloud.com).";
+    JOB_COMPLETION_INDEX = "JOB_COMPLETION_INDEX", secret: false, used_by: ["autoops-probe"],
+        "Set by a Kubernetes Indexed Job: with --shards N, selects this pod's share of the inventory.";
+
+    HTTPS_PROXY = "HTTPS_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
+        "Proxy for https:// URLs (lower-case https_proxy also honoured). Credentials in it are redacted on display.";
+    HTTP_PROXY = "HTTP_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
+        "Proxy for http:// URLs (lower-case http_proxy also honoured).";
+    ALL_PROXY = "ALL_PROXY", secret: false, used_by: ["es-role", "autoops-probe"],
+        "Proxy for any URL without a scheme-specific proxy (lower-case all_proxy also honoured).";
+    NO_PROXY = "NO_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
+        "Comma-separated hosts, domains (.example.com), IPs or CIDRs that bypass the proxy (lower-case no_proxy also honoured).";
+    SSL_CERT_FILE = "SSL_CERT_FILE", secret: false, used_by: ["es-role", "autoops-probe"],
+        "A PEM file of extra CA certificates to trust for every connection (a TLS-inspecting proxy's CA, a private Cloud endpoint).";
+    NO_COLOR = "NO_COLOR", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
+        "When set to any value, no ANSI colour in output.";
+    ESCONNECT_LOG = "ESCONNECT_LOG", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
+        "Log filter in tracing's EnvFilter syntax (e.g. `debug`, `esconnect_core=trace`); overrides -v/-q.";
+}
+
+/// The lower-case spelling of the proxy variables, honoured as curl does (lower case wins for http_proxy).
+pub fn proxy_var(var: &EnvVar) -> Option<String> {
+    let lower = var.name.to_ascii_lowercase();
+    std::env::var(&lower)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| var.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_are_unique_and_described() {
+        let mut seen = HashSet::new();
+        for v in ALL {
+            assert!(seen.insert(v.name), "{} declared twice", v.name);
+            assert!(!v.description.is_empty() && !v.used_by.is_empty(), "{} lacks docs", v.name);
+            assert_eq!(v.name, v.name.to_ascii_uppercase());
+        }
+    }
+
+    #[test]
+    fn secret_flags_cover_the_credentials() {
+        for v in ALL {
+            let credential = v.name.ends_with("_API_KEY") || v.name.ends_with("PASSWORD") || v.name.ends_with("_TOKEN");
+            assert_eq!(v.secret, credential, "{}", v.name);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Proxy selection as curl and Go agree on it: `HTTPS_PROXY` for https URLs, `HTTP_PROXY` for http URLs,
+//! `ALL_PROXY` otherwise; either case; `NO_PROXY` lists hosts that bypass the proxy.
+
+use crate::env;
+use std::net::IpAddr;
+use url::Url;
+
+/// The proxy configuration in force.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProxyConfig {
+    /// `--proxy`: used for every scheme, overriding the variables.
+    pub explicit: Option<String>,
+    pub https: Option<String>,
+    pub http: Option<String>,
+    pub all: Option<String>,
+    pub no_proxy: Option<String>,
+}
+
+impl ProxyConfig {
+    /// Reads HTTPS_PROXY/https_proxy, HTTP_PROXY/http_proxy, ALL_PROXY/all_proxy and NO_PROXY/no_proxy.
+    pub fn from_env() -> Self {
+        Self {
+            explicit: None,
+            https: env::proxy_var(&env::HTTPS_PROXY),
+            http: env::proxy_var(&env::HTTP_PROXY),
+            all: env::proxy_var(&env::ALL_PROXY),
+            no_proxy: env::proxy_var(&env::NO_PROXY),
+        }
+    }
+
+    /// The proxy URL to use for `target`, or `None` to connect directly.
+    pub fn for_url(&self, target: &Url) -> Option<&str> {
+        let host = target.host_str()?;
+        if let Some(np) = &self.no_proxy {
+            if no_proxy_matches(np, host) {
+                return None;
+            }
+        }
+        if let Some(p) = &self.explicit {
+            return Some(p);
+        }
+        match target.scheme() {
+            "https" => self.https.as_deref().or(self.all.as_deref()),
+            "http" => self.http.as_deref().or(self.all.as_deref()),
+            _ => self.all.as_deref(),
+        }
+    }
+
+    /// True when any proxy is configured.
+    pub fn any(&self) -> bool {
+        self.explicit.is_some() || self.https.is_some() || self.http.is_some() || self.all.is_some()
+    }
+}
+
+/// Does `host` match an entry of a `NO_PROXY` list? Entries: `*`; a domain (`example.com` or
+/// `.example.com`, matching it and its subdomains); an IP address; a CIDR block (`10.0.0.0/8`). A port
+/// suffix on an entry is ignored.
+pub fn no_proxy_matches(no_proxy: &str, host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    let host_ip: Option<IpAddr> = host.parse().ok();
+    no_proxy.split(',').map(str::trim).filter(|e| !e.is_empty()).any(|entry| {
+        let entry = entry.to_ascii_lowercase();
+        if entry == "*" {
+            return true;
+        }
+        if let Some((net, bits)) = entry.split_once('/') {
+            return match (host_ip, net.parse::<IpAddr>(), bits.parse::<u8>()) {
+                (Some(h), Ok(n), Ok(b)) => cidr_contains(n, b, h),
+                _ => false,
+            };
+        }
+        let entry = strip_port(&entry);
+        let entry = entry.trim_start_matches('[').trim_end_matches(']');
+        if let (Some(h), Ok(e)) = (host_ip, entry.parse::<IpAddr>()) {
+            return h == e;
+        }
+        let domain = entry.trim_start_matches("*.").trim_start_matches('.');
+        host == domain || host.ends_with(&format!(".{domain}"))
+    })
+}
+
+fn strip_port(entry: &str) -> &str {
+    if entry.starts_with('[') {
+        return entry.split_once("]:").map_or(entry, |(h, _)| h).trim_start_matches('[');
+    }
+    match entry.rsplit_once(':') {
+        Some((h, p)) if !h.contains(':') && p.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => entry,
+    }
+}
+
+fn cidr_contains(net: IpAddr, bits: u8, ip: IpAddr) -> bool {
+    match (net, ip) {
+        (IpAddr::V4(n), IpAddr::V4(i)) if bits <= 32 => {
+            let mask = if bits == 0 { 0 } else { u32::MAX << (32 - bits) };
+            u32::from(n) & mask == u32::from(i) & mask
+        }
+        (IpAddr::V6(n), IpAddr::V6(i)) if bits <= 128 => {
+            let mask = if bits == 0 { 0 } else { u128::MAX << (128 - bits) };
+            u128::from(n) & mask == u128::from(i) & mask
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_proxy_forms() {
+        let np = "localhost, .corp.example, 10.0.0.0/8, 192.168.1.5, [::1], es.internal:9200";
+        assert!(no_proxy_matches(np, "localhost"));
+        assert!(no_proxy_matches(np, "es.corp.example"));
+        assert!(no_proxy_matches(np, "corp.example"));
+        assert!(!no_proxy_matches(np, "notcorp.example"));
+        assert!(no_proxy_matches(np, "10.1.2.3"));
+        assert!(!no_proxy_matches(np, "11.1.2.3"));
+        assert!(no_proxy_matches(np, "192.168.1.5"));
+        assert!(no_proxy_matches(np, "[::1]"));
+        assert!(no_proxy_matches(np, "es.internal"));
+        assert!(!no_proxy_matches(np, "api.elastic-cloud.com"));
+        assert!(no_proxy_matches("*", "anything"));
+    }
+
+    #[test]
+    fn picks_proxy_by_scheme() {
+        let c = ProxyConfig {
+            https: Some("http://p1:3128".into()),
+            http: Some("http://p2:3128".into()),
+            no_proxy: Some("es.local".into()),
+            ..Default::default()
+        };
+        let u = |s: &str| Url::parse(s).unwrap();
+        assert_eq!(c.for_url(&u("https://api.elastic-cloud.com")), Some("http://p1:3128"));
+        assert_eq!(c.for_url(&u("http://es:9200")), Some("http://p2:3128"));
+        assert_eq!(c.for_url(&u("https://es.local:9200")), None);
+        let e = ProxyConfig { explicit: Some("http://x:1".into()), ..c.clone() };
+        assert_eq!(e.for_url(&u("http://es:9200")), Some("http://x:1"));
+        assert_eq!(e.for_url(&u("https://es.local:9200")), None);
+    }
+}

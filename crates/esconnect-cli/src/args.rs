@@ -1,0 +1,139 @@
+//! Arguments shared by several binaries.
+
+use clap::Args;
+use esconnect_core::env;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// `-v`, `-q` and `--output`.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format for results on stdout.
+    #[arg(long, short = 'o', value_enum, default_value_t = crate::OutputFormat::Text, global = true)]
+    pub output: crate::OutputFormat,
+    /// More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace).
+    #[arg(long, short = 'v', action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Only errors and warnings on stderr.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+}
+
+impl OutputArgs {
+    pub fn printer(&self) -> crate::Printer {
+        crate::init_logging(self.verbose, self.quiet);
+        crate::Printer::new(self.output, self.quiet, self.verbose)
+    }
+}
+
+/// Parses `500ms`, `30s`, `2m`, `1h` (a bare number is seconds).
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("`{s}` is not a duration: use e.g. 500ms, 30s, 2m"))?;
+    let secs = match unit {
+        "ms" => n / 1000.0,
+        "" | "s" => n,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(format!("`{s}` has an unknown unit `{unit}`: use ms, s, m or h")),
+    };
+    if !(0.0..=86400.0).contains(&secs) {
+        return Err(format!("`{s}` is out of range"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+/// Connection to an Elasticsearch cluster (the `ELASTICSEARCH_*` variables).
+#[cfg(feature = "http")]
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Connection")]
+pub struct ConnectionArgs {
+    /// Elasticsearch URL, e.g. https://es.example.com:9200 (port 9200 when none is given).
+    #[arg(long, value_name = "URL", help = format!("Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: {}]", env::ELASTICSEARCH_URL.name))]
+    pub es_url: Option<String>,
+    /// API key (`id:api_key` or the base64 `encoded` form). Prefer --api-key-file or the variable: argv is visible to other users.
+    #[arg(long, value_name = "KEY", help = format!("API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or ${} (argv is visible to other users)", env::ELASTICSEARCH_API_KEY.name))]
+    pub api_key: Option<String>,
+    /// Read the API key from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub api_key_file: Option<PathBuf>,
+    #[arg(long, value_name = "NAME", help = format!("Username for basic authentication [env: {}]", env::ELASTICSEARCH_USERNAME.name))]
+    pub username: Option<String>,
+    #[arg(long, value_name = "PASSWORD", help = format!("Password; prefer --password-file or ${}", env::ELASTICSEARCH_PASSWORD.name))]
+    pub password: Option<String>,
+    /// Read the password from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    #[arg(long, value_name = "PEM", help = format!("Trust this CA (PEM) for the cluster's certificate; repeatable [env: {}]", env::ELASTICSEARCH_CA_CERT.name))]
+    pub ca_cert: Vec<PathBuf>,
+    #[arg(long, value_name = "SHA256", help = format!("Trust the certificate with this SHA-256 fingerprint (colons optional) [env: {}]", env::ELASTICSEARCH_CA_FINGERPRINT.name))]
+    pub ca_fingerprint: Option<String>,
+    /// Do not verify the server's certificate (loud warning; for diagnosis only).
+    #[arg(long)]
+    pub insecure: bool,
+    /// Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
+    #[arg(long, value_name = "URL")]
+    pub proxy: Option<String>,
+    /// Time limit to open a connection.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "10s")]
+    pub connect_timeout: Duration,
+    /// Time limit for each request attempt.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "30s")]
+    pub timeout: Duration,
+    /// Retries for idempotent requests on 429/502/503/504 and connection failures.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retries: u32,
+}
+
+#[cfg(feature = "http")]
+impl ConnectionArgs {
+    pub fn flags(&self) -> esconnect_core::settings::ConnectionFlags {
+        use esconnect_core::Secret;
+        esconnect_core::settings::ConnectionFlags {
+            url: self.es_url.clone(),
+            api_key: self.api_key.clone().map(Secret::new),
+            api_key_file: self.api_key_file.clone(),
+            username: self.username.clone(),
+            password: self.password.clone().map(Secret::new),
+            password_file: self.password_file.clone(),
+            ca_cert: self.ca_cert.clone(),
+            ca_fingerprint: self.ca_fingerprint.clone(),
+            insecure: self.insecure,
+            proxy: self.proxy.clone(),
+            connect_timeout: Some(self.connect_timeout),
+            timeout: Some(self.timeout),
+            retries: Some(self.retries),
+        }
+    }
+
+    /// Resolves the connection (flags, then `ELASTICSEARCH_*`), warning about `--insecure` and saying
+    /// when the port was defaulted.
+    pub fn connect(&self, printer: &crate::Printer) -> crate::CliResult<esconnect_core::settings::Connection> {
+        let c = esconnect_core::settings::resolve(self.flags(), esconnect_core::settings::ELASTICSEARCH, &esconnect_core::settings::process_env)?;
+        if c.url.defaulted_port {
+            printer.verbose(&format!("no port in the URL: using {} (Elasticsearch's default HTTP port)", esconnect_core::url::DEFAULT_ES_PORT));
+        }
+        if self.insecure {
+            printer.warn_insecure();
+        }
+        if self.api_key.is_some() || self.password.is_some() {
+            printer.verbose("a secret was given on the command line; --api-key-file/--password-file or the environment keep it out of the process list");
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(parse_duration("30").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert!(parse_duration("2 weeks").is_err());
+        assert!(parse_duration("-1s").is_err());
+    }
+}

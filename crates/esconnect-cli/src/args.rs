@@ -29,15 +29,23 @@ impl OutputArgs {
 /// Parses `500ms`, `30s`, `2m`, `1h` (a bare number is seconds).
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let split = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
-    let n: f64 = num.parse().map_err(|_| format!("`{s}` is not a duration: use e.g. 500ms, 30s, 2m"))?;
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration: use e.g. 500ms, 30s, 2m"))?;
     let secs = match unit {
         "ms" => n / 1000.0,
         "" | "s" => n,
         "m" => n * 60.0,
         "h" => n * 3600.0,
-        _ => return Err(format!("`{s}` has an unknown unit `{unit}`: use ms, s, m or h")),
+        _ => {
+            return Err(format!(
+                "`{s}` has an unknown unit `{unit}`: use ms, s, m or h"
+            ));
+        }
     };
     if !(0.0..=86400.0).contains(&secs) {
         return Err(format!("`{s}` is out of range"));
@@ -110,10 +118,20 @@ impl ConnectionArgs {
 
     /// Resolves the connection (flags, then `ELASTICSEARCH_*`), warning about `--insecure` and saying
     /// when the port was defaulted.
-    pub fn connect(&self, printer: &crate::Printer) -> crate::CliResult<esconnect_core::settings::Connection> {
-        let c = esconnect_core::settings::resolve(self.flags(), esconnect_core::settings::ELASTICSEARCH, &esconnect_core::settings::process_env)?;
+    pub fn connect(
+        &self,
+        printer: &crate::Printer,
+    ) -> crate::CliResult<esconnect_core::settings::Connection> {
+        let c = esconnect_core::settings::resolve(
+            self.flags(),
+            esconnect_core::settings::ELASTICSEARCH,
+            &esconnect_core::settings::process_env,
+        )?;
         if c.url.defaulted_port {
-            printer.verbose(&format!("no port in the URL: using {} (Elasticsearch's default HTTP port)", esconnect_core::url::DEFAULT_ES_PORT));
+            printer.verbose(&format!(
+                "no port in the URL: using {} (Elasticsearch's default HTTP port)",
+                esconnect_core::url::DEFAULT_ES_PORT
+            ));
         }
         if self.insecure {
             printer.warn_insecure();

@@ -14,7 +14,12 @@ pub type CliResult<T> = Result<T, CliError>;
 
 impl CliError {
     pub fn new(code: u8, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), remedy: None, broken_pipe: false }
+        Self {
+            code,
+            message: message.into(),
+            remedy: None,
+            broken_pipe: false,
+        }
     }
     /// Bad usage or input (exit 2): nothing was sent or written.
     pub fn usage(message: impl Into<String>) -> Self {
@@ -42,7 +47,12 @@ impl std::fmt::Display for CliError {
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
-        Self { code: exit::FAILURE, message: format!("I/O error: {e}"), remedy: None, broken_pipe }
+        Self {
+            code: exit::FAILURE,
+            message: format!("I/O error: {e}"),
+            remedy: None,
+            broken_pipe,
+        }
     }
 }
 

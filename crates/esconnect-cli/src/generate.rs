@@ -22,7 +22,9 @@ pub fn render(cmd: Command, what: Generate) -> String {
     let mut buf = Vec::new();
     match what {
         Generate::Man => {
-            clap_mangen::Man::new(cmd).render(&mut buf).expect("rendering to memory does not fail");
+            clap_mangen::Man::new(cmd)
+                .render(&mut buf)
+                .expect("rendering to memory does not fail");
         }
         shell => {
             let s = match shell {
@@ -58,7 +60,10 @@ fn write_md(cmd: &Command, path: &mut Vec<String>, out: &mut String) {
     out.push_str("```text\n");
     out.push_str(help.trim_end());
     out.push_str("\n```\n\n");
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         write_md(sub, path, out);
     }
     path.pop();

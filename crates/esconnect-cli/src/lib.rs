@@ -48,7 +48,11 @@ pub fn init_logging(verbose: u8, quiet: bool) {
     let filter = esconnect_core::env::ESCONNECT_LOG
         .get()
         .and_then(|f| EnvFilter::try_new(f).ok())
-        .unwrap_or_else(|| EnvFilter::new(format!("{level},hyper=warn,hyper_util=warn,reqwest=warn,rustls=warn,h2=warn")));
+        .unwrap_or_else(|| {
+            EnvFilter::new(format!(
+                "{level},hyper=warn,hyper_util=warn,reqwest=warn,rustls=warn,h2=warn"
+            ))
+        });
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

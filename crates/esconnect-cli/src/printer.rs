@@ -40,7 +40,11 @@ pub struct Styles {
 
 impl Styles {
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.on { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
     pub fn bold(&self, s: &str) -> String {
         self.wrap("1", s)
@@ -74,22 +78,37 @@ fn pipe(e: std::io::Error) -> CliError {
 
 impl Printer {
     pub fn new(format: OutputFormat, quiet: bool, verbose: u8) -> Self {
-        Self { format, quiet, verbose, stdout_color: !no_color() && std::io::stdout().is_terminal(), stderr_color: stderr_color() }
+        Self {
+            format,
+            quiet,
+            verbose,
+            stdout_color: !no_color() && std::io::stdout().is_terminal(),
+            stderr_color: stderr_color(),
+        }
     }
 
     /// Styles for text on stdout.
     pub fn styles(&self) -> Styles {
-        Styles { on: self.stdout_color }
+        Styles {
+            on: self.stdout_color,
+        }
     }
     fn err_styles(&self) -> Styles {
-        Styles { on: self.stderr_color }
+        Styles {
+            on: self.stderr_color,
+        }
     }
 
     /// Prints a result: as JSON or YAML when asked, else the text the closure renders.
-    pub fn data<T: Serialize>(&self, value: &T, text: impl FnOnce(Styles) -> String) -> CliResult<()> {
+    pub fn data<T: Serialize>(
+        &self,
+        value: &T,
+        text: impl FnOnce(Styles) -> String,
+    ) -> CliResult<()> {
         let out = match self.format {
             OutputFormat::Json => {
-                let mut s = serde_json::to_string_pretty(value).map_err(|e| CliError::failure(format!("cannot render JSON: {e}")))?;
+                let mut s = serde_json::to_string_pretty(value)
+                    .map_err(|e| CliError::failure(format!("cannot render JSON: {e}")))?;
                 s.push('\n');
                 s
             }
@@ -144,7 +163,8 @@ impl Printer {
 
 /// YAML through serde-saphyr.
 pub fn render_yaml<T: Serialize>(value: &T) -> CliResult<String> {
-    serde_saphyr::to_string(value).map_err(|e| CliError::failure(format!("cannot render YAML: {e}")))
+    serde_saphyr::to_string(value)
+        .map_err(|e| CliError::failure(format!("cannot render YAML: {e}")))
 }
 
 /// A plain left-aligned table with a header row.
@@ -200,7 +220,17 @@ mod tests {
     #[test]
     fn table_aligns_and_ignores_escapes() {
         let s = Styles { on: true };
-        let t = table(&["A", "BB"], &[vec![s.green("pass"), "x".into()], vec!["failing".into(), "y".into()]], Styles { on: false });
-        assert_eq!(t, "A        BB\n\u{1b}[32mpass\u{1b}[0m     x\nfailing  y\n");
+        let t = table(
+            &["A", "BB"],
+            &[
+                vec![s.green("pass"), "x".into()],
+                vec!["failing".into(), "y".into()],
+            ],
+            Styles { on: false },
+        );
+        assert_eq!(
+            t,
+            "A        BB\n\u{1b}[32mpass\u{1b}[0m     x\nfailing  y\n"
+        );
     }
 }

@@ -17,7 +17,9 @@ pub struct ApiKey {
 pub enum ApiKeyError {
     #[error("the API key is empty")]
     Empty,
-    #[error("the API key is neither `id:api_key` nor the base64 `encoded` form of it (it decodes to no `id:api_key` pair)")]
+    #[error(
+        "the API key is neither `id:api_key` nor the base64 `encoded` form of it (it decodes to no `id:api_key` pair)"
+    )]
     Unrecognised,
     #[error("the API key contains whitespace inside it: copy it again without line breaks")]
     Whitespace,
@@ -41,16 +43,24 @@ impl ApiKey {
             if id.is_empty() || key.is_empty() {
                 return Err(ApiKeyError::Unrecognised);
             }
-            return Ok(Self { id: id.to_string(), key: Secret::new(key) });
+            return Ok(Self {
+                id: id.to_string(),
+                key: Secret::new(key),
+            });
         }
         let decoded = STANDARD
             .decode(s)
-            .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(s.trim_end_matches('=')))
+            .or_else(|_| {
+                base64::engine::general_purpose::STANDARD_NO_PAD.decode(s.trim_end_matches('='))
+            })
             .map_err(|_| ApiKeyError::Unrecognised)?;
         let text = String::from_utf8(decoded).map_err(|_| ApiKeyError::Unrecognised)?;
         match text.split_once(':') {
             Some((id, key)) if !id.is_empty() && !key.is_empty() && !key.contains(':') => {
-                Ok(Self { id: id.to_string(), key: Secret::new(key) })
+                Ok(Self {
+                    id: id.to_string(),
+                    key: Secret::new(key),
+                })
             }
             _ => Err(ApiKeyError::Unrecognised),
         }
@@ -82,7 +92,11 @@ pub enum ApiKeyForm {
 
 impl ApiKeyForm {
     pub fn of(raw: &Secret) -> Self {
-        if raw.expose().contains(':') { ApiKeyForm::IdColonKey } else { ApiKeyForm::Encoded }
+        if raw.expose().contains(':') {
+            ApiKeyForm::IdColonKey
+        } else {
+            ApiKeyForm::Encoded
+        }
     }
 }
 
@@ -98,9 +112,10 @@ impl Auth {
     pub fn header_value(&self) -> Secret {
         match self {
             Auth::ApiKey(k) => Secret::new(format!("ApiKey {}", k.encoded().expose())),
-            Auth::Basic { username, password } => {
-                Secret::new(format!("Basic {}", STANDARD.encode(format!("{username}:{}", password.expose()))))
-            }
+            Auth::Basic { username, password } => Secret::new(format!(
+                "Basic {}",
+                STANDARD.encode(format!("{username}:{}", password.expose()))
+            )),
         }
     }
     /// A short description for logs: `ApiKey id=…` or `Basic user=…`.
@@ -134,9 +149,13 @@ pub enum AuthError {
         "both an API key (from {api_key}) and a username (from {username}) were given: use one authentication method, not both"
     )]
     Both { api_key: Source, username: Source },
-    #[error("a password (from {password}) was given without a username: add the username, or use an API key instead")]
+    #[error(
+        "a password (from {password}) was given without a username: add the username, or use an API key instead"
+    )]
     PasswordWithoutUsername { password: Source },
-    #[error("a username (from {username}) was given without a password: give the password by {hint}")]
+    #[error(
+        "a username (from {username}) was given without a password: give the password by {hint}"
+    )]
     UsernameWithoutPassword { username: Source, hint: String },
     #[error("the API key from {from}: {error}")]
     BadApiKey { from: Source, error: ApiKeyError },
@@ -147,14 +166,28 @@ impl AuthInput {
     /// `password_hint` names the ways to give a password (used in the error).
     pub fn resolve(self, password_hint: &str) -> Result<Option<Auth>, AuthError> {
         match (self.api_key, self.username, self.password) {
-            (Some(k), Some(u), _) => Err(AuthError::Both { api_key: k.source, username: u.source }),
+            (Some(k), Some(u), _) => Err(AuthError::Both {
+                api_key: k.source,
+                username: u.source,
+            }),
             // An API key with a stray password: the password is the mistake.
-            (Some(_), None, Some(p)) => Err(AuthError::PasswordWithoutUsername { password: p.source }),
+            (Some(_), None, Some(p)) => {
+                Err(AuthError::PasswordWithoutUsername { password: p.source })
+            }
             (Some(k), None, None) => ApiKey::parse(&k.value)
                 .map(|key| Some(Auth::ApiKey(key)))
-                .map_err(|error| AuthError::BadApiKey { from: k.source, error }),
-            (None, Some(u), Some(p)) => Ok(Some(Auth::Basic { username: u.value, password: p.value })),
-            (None, Some(u), None) => Err(AuthError::UsernameWithoutPassword { username: u.source, hint: password_hint.to_string() }),
+                .map_err(|error| AuthError::BadApiKey {
+                    from: k.source,
+                    error,
+                }),
+            (None, Some(u), Some(p)) => Ok(Some(Auth::Basic {
+                username: u.value,
+                password: p.value,
+            })),
+            (None, Some(u), None) => Err(AuthError::UsernameWithoutPassword {
+                username: u.source,
+                hint: password_hint.to_string(),
+            }),
             (None, None, Some(p)) => Err(AuthError::PasswordWithoutUsername { password: p.source }),
             (None, None, None) => Ok(None),
         }
@@ -173,11 +206,20 @@ mod tests {
     fn parses_both_forms_to_the_same_key() {
         // The pair from the Elasticsearch docs' create_cross_cluster_api_key response.
         let a = ApiKey::parse(&s("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw")).unwrap();
-        let b = ApiKey::parse(&s("VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==")).unwrap();
+        let b = ApiKey::parse(&s(
+            "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+        ))
+        .unwrap();
         assert_eq!(a, b);
         assert_eq!(a.id(), "VuaCfGcBCdbkQm-e5aOx");
-        assert_eq!(a.encoded().expose(), "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==");
-        assert_eq!(b.id_colon_key().expose(), "VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw");
+        assert_eq!(
+            a.encoded().expose(),
+            "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="
+        );
+        assert_eq!(
+            b.id_colon_key().expose(),
+            "VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"
+        );
     }
 
     #[test]
@@ -188,14 +230,20 @@ mod tests {
                 assert!(!e.to_string().contains(bad), "{e}");
             }
         }
-        assert_eq!(ApiKey::parse(&s("abc def")).unwrap_err(), ApiKeyError::Whitespace);
+        assert_eq!(
+            ApiKey::parse(&s("abc def")).unwrap_err(),
+            ApiKeyError::Whitespace
+        );
     }
 
     #[test]
     fn header_values() {
         let k = Auth::ApiKey(ApiKey::parse(&s("id1:key1")).unwrap());
         assert_eq!(k.header_value().expose(), "ApiKey aWQxOmtleTE=");
-        let b = Auth::Basic { username: "elastic".into(), password: s("changeme") };
+        let b = Auth::Basic {
+            username: "elastic".into(),
+            password: s("changeme"),
+        };
         assert_eq!(b.header_value().expose(), "Basic ZWxhc3RpYzpjaGFuZ2VtZQ==");
     }
 
@@ -208,13 +256,22 @@ mod tests {
         };
         let e = input.resolve("--password-file").unwrap_err();
         let msg = e.to_string();
-        assert!(msg.contains("$ELASTICSEARCH_API_KEY") && msg.contains("--username"), "{msg}");
+        assert!(
+            msg.contains("$ELASTICSEARCH_API_KEY") && msg.contains("--username"),
+            "{msg}"
+        );
     }
 
     #[test]
     fn username_needs_password() {
-        let input = AuthInput { username: Some(Sourced::new("bob".into(), Source::Flag("--username"))), ..Default::default() };
-        assert!(matches!(input.resolve("x"), Err(AuthError::UsernameWithoutPassword { .. })));
+        let input = AuthInput {
+            username: Some(Sourced::new("bob".into(), Source::Flag("--username"))),
+            ..Default::default()
+        };
+        assert!(matches!(
+            input.resolve("x"),
+            Err(AuthError::UsernameWithoutPassword { .. })
+        ));
         assert_eq!(AuthInput::default().resolve("x").unwrap(), None);
     }
 

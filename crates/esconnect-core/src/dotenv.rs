@@ -28,13 +28,25 @@ pub fn parse(text: &str) -> Result<Vec<(String, String)>, DotenvError> {
         }
         let line = line.strip_prefix("export ").unwrap_or(line);
         let Some((key, value)) = line.split_once('=') else {
-            return Err(DotenvError { line: line_no, reason: "expected KEY=value".into() });
+            return Err(DotenvError {
+                line: line_no,
+                reason: "expected KEY=value".into(),
+            });
         };
         let key = key.trim();
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || key.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err(DotenvError { line: line_no, reason: "the variable name must be letters, digits and _".into() });
+        if key.is_empty()
+            || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            || key.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Err(DotenvError {
+                line: line_no,
+                reason: "the variable name must be letters, digits and _".into(),
+            });
         }
-        let value = unquote(value.trim()).map_err(|reason| DotenvError { line: line_no, reason })?;
+        let value = unquote(value.trim()).map_err(|reason| DotenvError {
+            line: line_no,
+            reason,
+        })?;
         out.retain(|(k, _)| k != key);
         out.push((key.to_string(), value));
     }
@@ -48,7 +60,9 @@ pub fn parse_map(text: &str) -> Result<BTreeMap<String, String>, DotenvError> {
 
 fn unquote(v: &str) -> Result<String, String> {
     if let Some(rest) = v.strip_prefix('"') {
-        let Some(end) = rest.rfind('"') else { return Err("unterminated double quote".into()) };
+        let Some(end) = rest.rfind('"') else {
+            return Err("unterminated double quote".into());
+        };
         let (inner, after) = rest.split_at(end);
         check_trailing(&after[1..])?;
         let mut out = String::new();
@@ -72,7 +86,9 @@ fn unquote(v: &str) -> Result<String, String> {
         }
         Ok(out)
     } else if let Some(rest) = v.strip_prefix('\'') {
-        let Some(end) = rest.rfind('\'') else { return Err("unterminated single quote".into()) };
+        let Some(end) = rest.rfind('\'') else {
+            return Err("unterminated single quote".into());
+        };
         check_trailing(&rest[end + 1..])?;
         Ok(rest[..end].to_string())
     } else {
@@ -87,18 +103,29 @@ fn unquote(v: &str) -> Result<String, String> {
 
 fn check_trailing(after: &str) -> Result<(), String> {
     let t = after.trim();
-    if t.is_empty() || t.starts_with('#') { Ok(()) } else { Err("text after the closing quote".into()) }
+    if t.is_empty() || t.starts_with('#') {
+        Ok(())
+    } else {
+        Err("text after the closing quote".into())
+    }
 }
 
 /// True when a value cannot be written bare (whitespace, quotes, `#`, `$`, backslash, or empty).
 pub fn needs_quotes(value: &str) -> bool {
-    value.is_empty() || value.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '#' | '$' | '\\' | '`'))
+    value.is_empty()
+        || value
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '#' | '$' | '\\' | '`'))
 }
 
 /// Renders one `KEY=value` line (with newline).
 pub fn render_line(key: &str, value: &str) -> String {
     if needs_quotes(value) {
-        let escaped = value.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('$', "\\$");
+        let escaped = value
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
+            .replace('$', "\\$");
         format!("{key}=\"{escaped}\"\n")
     } else {
         format!("{key}={value}\n")
@@ -135,9 +162,21 @@ mod tests {
 
     #[test]
     fn render_round_trips() {
-        for v in ["https://es:9200", "id:key", "with space", "quote\"d", "dollar$x", "back\\slash", ""] {
+        for v in [
+            "https://es:9200",
+            "id:key",
+            "with space",
+            "quote\"d",
+            "dollar$x",
+            "back\\slash",
+            "",
+        ] {
             let line = render_line("K", v);
-            assert_eq!(parse(&line).unwrap(), vec![("K".to_string(), v.to_string())], "{line}");
+            assert_eq!(
+                parse(&line).unwrap(),
+                vec![("K".to_string(), v.to_string())],
+                "{line}"
+            );
         }
         assert_eq!(render_line("K", "id:key"), "K=id:key\n");
     }

@@ -100,7 +100,11 @@ mod tests {
         let mut seen = HashSet::new();
         for v in ALL {
             assert!(seen.insert(v.name), "{} declared twice", v.name);
-            assert!(!v.description.is_empty() && !v.used_by.is_empty(), "{} lacks docs", v.name);
+            assert!(
+                !v.description.is_empty() && !v.used_by.is_empty(),
+                "{} lacks docs",
+                v.name
+            );
             assert_eq!(v.name, v.name.to_ascii_uppercase());
         }
     }
@@ -108,7 +112,9 @@ mod tests {
     #[test]
     fn secret_flags_cover_the_credentials() {
         for v in ALL {
-            let credential = v.name.ends_with("_API_KEY") || v.name.ends_with("PASSWORD") || v.name.ends_with("_TOKEN");
+            let credential = v.name.ends_with("_API_KEY")
+                || v.name.ends_with("PASSWORD")
+                || v.name.ends_with("_TOKEN");
             assert_eq!(v.secret, credential, "{}", v.name);
         }
     }

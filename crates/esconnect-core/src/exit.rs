@@ -14,8 +14,20 @@ pub const AUTH: u8 = 4;
 /// Every code with its meaning, for docs and tests.
 pub const ALL: &[(u8, &str)] = &[
     (SUCCESS, "success"),
-    (FAILURE, "a check failed, or an operation failed or was refused by the server"),
-    (USAGE, "bad usage or bad input: nothing was sent and nothing was written"),
-    (UNREACHABLE, "the endpoint could not be reached: DNS, connection, timeout, TLS or proxy failure"),
-    (AUTH, "authentication or authorization failed (HTTP 401 or 403)"),
+    (
+        FAILURE,
+        "a check failed, or an operation failed or was refused by the server",
+    ),
+    (
+        USAGE,
+        "bad usage or bad input: nothing was sent and nothing was written",
+    ),
+    (
+        UNREACHABLE,
+        "the endpoint could not be reached: DNS, connection, timeout, TLS or proxy failure",
+    ),
+    (
+        AUTH,
+        "authentication or authorization failed (HTTP 401 or 403)",
+    ),
 ];

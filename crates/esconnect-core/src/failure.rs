@@ -108,25 +108,39 @@ impl FailureKind {
     pub fn summary(self) -> &'static str {
         match self {
             FailureKind::Dns => "the host name could not be resolved",
-            FailureKind::ConnectionRefused => "the connection was refused: nothing listens on that host and port",
+            FailureKind::ConnectionRefused => {
+                "the connection was refused: nothing listens on that host and port"
+            }
             FailureKind::ConnectionReset => "the connection was reset by the peer or a middlebox",
             FailureKind::ConnectionClosed => "the server closed the connection without answering",
             FailureKind::ConnectTimeout => "the connection could not be opened in time",
             FailureKind::ResponseTimeout => "no response arrived in time",
             FailureKind::TlsUnknownAuthority => "x509: certificate signed by unknown authority",
-            FailureKind::TlsHostnameMismatch => "the server certificate is not valid for this host name",
+            FailureKind::TlsHostnameMismatch => {
+                "the server certificate is not valid for this host name"
+            }
             FailureKind::TlsExpired => "the server certificate has expired (or is not yet valid)",
-            FailureKind::TlsFingerprintMismatch => "no certificate presented by the server matches the expected SHA-256 fingerprint",
+            FailureKind::TlsFingerprintMismatch => {
+                "no certificate presented by the server matches the expected SHA-256 fingerprint"
+            }
             FailureKind::TlsOther => "the TLS handshake failed",
-            FailureKind::PlainHttpToTlsPort => "plain HTTP was sent to a port that speaks TLS (HTTPS)",
-            FailureKind::TlsToPlainPort => "TLS (HTTPS) was attempted on a port that speaks plain HTTP",
+            FailureKind::PlainHttpToTlsPort => {
+                "plain HTTP was sent to a port that speaks TLS (HTTPS)"
+            }
+            FailureKind::TlsToPlainPort => {
+                "TLS (HTTPS) was attempted on a port that speaks plain HTTP"
+            }
             FailureKind::ProxyUnreachable => "the proxy could not be reached",
             FailureKind::ProxyRefused => "the proxy refused the request",
             FailureKind::ProxyAuthRequired => "the proxy requires authentication (HTTP 407)",
             FailureKind::Unauthorized => "authentication failed (HTTP 401)",
-            FailureKind::Forbidden => "the credentials lack a privilege this request needs (HTTP 403)",
+            FailureKind::Forbidden => {
+                "the credentials lack a privilege this request needs (HTTP 403)"
+            }
             FailureKind::NotFound => "not found (HTTP 404)",
-            FailureKind::TooManyRequests => "too many requests (HTTP 429): the server is rejecting work",
+            FailureKind::TooManyRequests => {
+                "too many requests (HTTP 429): the server is rejecting work"
+            }
             FailureKind::BadGateway => "bad gateway (HTTP 502)",
             FailureKind::ServiceUnavailable => "service unavailable (HTTP 503)",
             FailureKind::GatewayTimeout => "gateway timeout (HTTP 504)",
@@ -140,14 +154,18 @@ impl FailureKind {
     /// What to do about it.
     pub fn remedy(self) -> &'static str {
         match self {
-            FailureKind::Dns => "Check the host name for typos and that this machine's DNS (or /etc/hosts) resolves it.",
+            FailureKind::Dns => {
+                "Check the host name for typos and that this machine's DNS (or /etc/hosts) resolves it."
+            }
             FailureKind::ConnectionRefused => {
                 "Check the port (Elasticsearch HTTP defaults to 9200; 9300 is transport and 9443 the remote cluster server) and that the node is running and listening on this interface."
             }
             FailureKind::ConnectionReset => {
                 "A firewall, load balancer or TLS inspection appliance may be cutting the connection; check the path and the server's logs."
             }
-            FailureKind::ConnectionClosed => "Check the server's logs; a proxy or load balancer in between may be dropping the request.",
+            FailureKind::ConnectionClosed => {
+                "Check the server's logs; a proxy or load balancer in between may be dropping the request."
+            }
             FailureKind::ConnectTimeout => {
                 "A firewall is probably dropping the packets: have the network team allow this host and port, or check the address."
             }
@@ -160,28 +178,52 @@ impl FailureKind {
             FailureKind::TlsHostnameMismatch => {
                 "Use the host name the certificate was issued for, or reissue the certificate with this name in its subject alternative names."
             }
-            FailureKind::TlsExpired => "Renew the server certificate, and check this machine's clock.",
+            FailureKind::TlsExpired => {
+                "Renew the server certificate, and check this machine's clock."
+            }
             FailureKind::TlsFingerprintMismatch => {
                 "Check the fingerprint against the one Elasticsearch printed at first start (or `openssl x509 -fingerprint -sha256 -in ca.crt`)."
             }
-            FailureKind::TlsOther => "Check that both sides share a TLS version and cipher suite, and that no TLS inspection alters the handshake.",
+            FailureKind::TlsOther => {
+                "Check that both sides share a TLS version and cipher suite, and that no TLS inspection alters the handshake."
+            }
             FailureKind::PlainHttpToTlsPort => "Use https:// in the URL: this port expects TLS.",
-            FailureKind::TlsToPlainPort => "Use http:// in the URL, or enable TLS on the server (xpack.security.http.ssl.enabled).",
-            FailureKind::ProxyUnreachable => "Check the proxy address in HTTPS_PROXY/HTTP_PROXY (or --proxy), or add the target to NO_PROXY.",
+            FailureKind::TlsToPlainPort => {
+                "Use http:// in the URL, or enable TLS on the server (xpack.security.http.ssl.enabled)."
+            }
+            FailureKind::ProxyUnreachable => {
+                "Check the proxy address in HTTPS_PROXY/HTTP_PROXY (or --proxy), or add the target to NO_PROXY."
+            }
             FailureKind::ProxyRefused => {
                 "Have the proxy allow this destination (including the port), or add the host to NO_PROXY if it should be reached directly."
             }
-            FailureKind::ProxyAuthRequired => "Put the proxy's credentials in the proxy URL (http://user:password@proxy:3128).",
-            FailureKind::Unauthorized => "Check the API key or the username and password for typos, expiry or invalidation.",
-            FailureKind::Forbidden => "Grant the missing privilege to the user or API key (the error names it), or use other credentials.",
+            FailureKind::ProxyAuthRequired => {
+                "Put the proxy's credentials in the proxy URL (http://user:password@proxy:3128)."
+            }
+            FailureKind::Unauthorized => {
+                "Check the API key or the username and password for typos, expiry or invalidation."
+            }
+            FailureKind::Forbidden => {
+                "Grant the missing privilege to the user or API key (the error names it), or use other credentials."
+            }
             FailureKind::NotFound => "Check the URL's path prefix and the resource name.",
             FailureKind::TooManyRequests => "Retry later; the cluster is overloaded.",
-            FailureKind::BadGateway => "A proxy or load balancer in front of the server got an invalid answer: check the server behind it.",
-            FailureKind::ServiceUnavailable => "The server or a proxy in front of it is busy or in maintenance: check the cluster's health and retry.",
-            FailureKind::GatewayTimeout => "A proxy or load balancer timed out waiting for the server: check the cluster's performance.",
+            FailureKind::BadGateway => {
+                "A proxy or load balancer in front of the server got an invalid answer: check the server behind it."
+            }
+            FailureKind::ServiceUnavailable => {
+                "The server or a proxy in front of it is busy or in maintenance: check the cluster's health and retry."
+            }
+            FailureKind::GatewayTimeout => {
+                "A proxy or load balancer timed out waiting for the server: check the cluster's performance."
+            }
             FailureKind::ServerError => "Check the server's logs.",
-            FailureKind::ClientError => "Check the request; the error reason says what was refused.",
-            FailureKind::UnexpectedBody => "Check that the URL points at Elasticsearch itself and not at a proxy or another service.",
+            FailureKind::ClientError => {
+                "Check the request; the error reason says what was refused."
+            }
+            FailureKind::UnexpectedBody => {
+                "Check that the URL points at Elasticsearch itself and not at a proxy or another service."
+            }
             FailureKind::Other => "Run again with -v for details.",
         }
     }
@@ -253,8 +295,14 @@ mod tests {
         let mut codes = HashSet::new();
         for k in FailureKind::ALL {
             assert!(codes.insert(k.code()), "duplicate code {}", k.code());
-            assert!(!k.summary().is_empty() && k.remedy().ends_with('.'), "{k:?}");
-            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.code()));
+            assert!(
+                !k.summary().is_empty() && k.remedy().ends_with('.'),
+                "{k:?}"
+            );
+            assert_eq!(
+                serde_json::to_value(k).unwrap(),
+                serde_json::json!(k.code())
+            );
         }
     }
 

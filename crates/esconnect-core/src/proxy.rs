@@ -56,32 +56,42 @@ impl ProxyConfig {
 /// `.example.com`, matching it and its subdomains); an IP address; a CIDR block (`10.0.0.0/8`). A port
 /// suffix on an entry is ignored.
 pub fn no_proxy_matches(no_proxy: &str, host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
     let host_ip: Option<IpAddr> = host.parse().ok();
-    no_proxy.split(',').map(str::trim).filter(|e| !e.is_empty()).any(|entry| {
-        let entry = entry.to_ascii_lowercase();
-        if entry == "*" {
-            return true;
-        }
-        if let Some((net, bits)) = entry.split_once('/') {
-            return match (host_ip, net.parse::<IpAddr>(), bits.parse::<u8>()) {
-                (Some(h), Ok(n), Ok(b)) => cidr_contains(n, b, h),
-                _ => false,
-            };
-        }
-        let entry = strip_port(&entry);
-        let entry = entry.trim_start_matches('[').trim_end_matches(']');
-        if let (Some(h), Ok(e)) = (host_ip, entry.parse::<IpAddr>()) {
-            return h == e;
-        }
-        let domain = entry.trim_start_matches("*.").trim_start_matches('.');
-        host == domain || host.ends_with(&format!(".{domain}"))
-    })
+    no_proxy
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .any(|entry| {
+            let entry = entry.to_ascii_lowercase();
+            if entry == "*" {
+                return true;
+            }
+            if let Some((net, bits)) = entry.split_once('/') {
+                return match (host_ip, net.parse::<IpAddr>(), bits.parse::<u8>()) {
+                    (Some(h), Ok(n), Ok(b)) => cidr_contains(n, b, h),
+                    _ => false,
+                };
+            }
+            let entry = strip_port(&entry);
+            let entry = entry.trim_start_matches('[').trim_end_matches(']');
+            if let (Some(h), Ok(e)) = (host_ip, entry.parse::<IpAddr>()) {
+                return h == e;
+            }
+            let domain = entry.trim_start_matches("*.").trim_start_matches('.');
+            host == domain || host.ends_with(&format!(".{domain}"))
+        })
 }
 
 fn strip_port(entry: &str) -> &str {
     if entry.starts_with('[') {
-        return entry.split_once("]:").map_or(entry, |(h, _)| h).trim_start_matches('[');
+        return entry
+            .split_once("]:")
+            .map_or(entry, |(h, _)| h)
+            .trim_start_matches('[');
     }
     match entry.rsplit_once(':') {
         Some((h, p)) if !h.contains(':') && p.chars().all(|c| c.is_ascii_digit()) => h,
@@ -92,11 +102,19 @@ fn strip_port(entry: &str) -> &str {
 fn cidr_contains(net: IpAddr, bits: u8, ip: IpAddr) -> bool {
     match (net, ip) {
         (IpAddr::V4(n), IpAddr::V4(i)) if bits <= 32 => {
-            let mask = if bits == 0 { 0 } else { u32::MAX << (32 - bits) };
+            let mask = if bits == 0 {
+                0
+            } else {
+                u32::MAX << (32 - bits)
+            };
             u32::from(n) & mask == u32::from(i) & mask
         }
         (IpAddr::V6(n), IpAddr::V6(i)) if bits <= 128 => {
-            let mask = if bits == 0 { 0 } else { u128::MAX << (128 - bits) };
+            let mask = if bits == 0 {
+                0
+            } else {
+                u128::MAX << (128 - bits)
+            };
             u128::from(n) & mask == u128::from(i) & mask
         }
         _ => false,
@@ -132,10 +150,16 @@ mod tests {
             ..Default::default()
         };
         let u = |s: &str| Url::parse(s).unwrap();
-        assert_eq!(c.for_url(&u("https://api.elastic-cloud.com")), Some("http://p1:3128"));
+        assert_eq!(
+            c.for_url(&u("https://api.elastic-cloud.com")),
+            Some("http://p1:3128")
+        );
         assert_eq!(c.for_url(&u("http://es:9200")), Some("http://p2:3128"));
         assert_eq!(c.for_url(&u("https://es.local:9200")), None);
-        let e = ProxyConfig { explicit: Some("http://x:1".into()), ..c.clone() };
+        let e = ProxyConfig {
+            explicit: Some("http://x:1".into()),
+            ..c.clone()
+        };
         assert_eq!(e.for_url(&u("http://es:9200")), Some("http://x:1"));
         assert_eq!(e.for_url(&u("https://es.local:9200")), None);
     }

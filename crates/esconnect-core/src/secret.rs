@@ -84,7 +84,10 @@ impl<T> Sourced<T> {
         Self { value, source }
     }
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Sourced<U> {
-        Sourced { value: f(self.value), source: self.source }
+        Sourced {
+            value: f(self.value),
+            source: self.source,
+        }
     }
 }
 
@@ -92,9 +95,16 @@ impl<T> Sourced<T> {
 #[derive(Debug, thiserror::Error)]
 pub enum SecretReadError {
     #[error("cannot read {what} from {path}: {source}")]
-    File { what: String, path: PathBuf, source: std::io::Error },
+    File {
+        what: String,
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot read {what} from standard input: {source}")]
-    Stdin { what: String, source: std::io::Error },
+    Stdin {
+        what: String,
+        source: std::io::Error,
+    },
     #[error("{what} from {from} is empty")]
     Empty { what: String, from: Source },
     #[error("{what}: standard input (`-`) can be used for only one secret per command")]
@@ -108,21 +118,34 @@ pub fn read_secret_file(path: &Path, what: &str) -> Result<Sourced<Secret>, Secr
 }
 
 /// As [`read_secret_file`], with the reader that stands for standard input given (for tests).
-pub fn read_secret_from(path: &Path, what: &str, stdin: &mut dyn Read) -> Result<Sourced<Secret>, SecretReadError> {
+pub fn read_secret_from(
+    path: &Path,
+    what: &str,
+    stdin: &mut dyn Read,
+) -> Result<Sourced<Secret>, SecretReadError> {
     let (raw, source) = if path == Path::new("-") {
         let mut buf = String::new();
         stdin
             .read_to_string(&mut buf)
-            .map_err(|source| SecretReadError::Stdin { what: what.to_string(), source })?;
+            .map_err(|source| SecretReadError::Stdin {
+                what: what.to_string(),
+                source,
+            })?;
         (buf, Source::Stdin)
     } else {
-        let buf = std::fs::read_to_string(path)
-            .map_err(|source| SecretReadError::File { what: what.to_string(), path: path.to_path_buf(), source })?;
+        let buf = std::fs::read_to_string(path).map_err(|source| SecretReadError::File {
+            what: what.to_string(),
+            path: path.to_path_buf(),
+            source,
+        })?;
         (buf, Source::File(path.to_path_buf()))
     };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(SecretReadError::Empty { what: what.to_string(), from: source });
+        return Err(SecretReadError::Empty {
+            what: what.to_string(),
+            from: source,
+        });
     }
     Ok(Sourced::new(Secret::new(trimmed), source))
 }
@@ -173,8 +196,12 @@ mod tests {
         let p = dir.path().join("empty");
         std::fs::write(&p, "\n").unwrap();
         let e = read_secret_from(&p, "API key", &mut std::io::empty()).unwrap_err();
-        assert!(e.to_string().contains("is empty") && e.to_string().contains("empty"), "{e}");
-        let e = read_secret_from(&dir.path().join("nope"), "API key", &mut std::io::empty()).unwrap_err();
+        assert!(
+            e.to_string().contains("is empty") && e.to_string().contains("empty"),
+            "{e}"
+        );
+        let e = read_secret_from(&dir.path().join("nope"), "API key", &mut std::io::empty())
+            .unwrap_err();
         assert!(e.to_string().contains("nope"), "{e}");
     }
 

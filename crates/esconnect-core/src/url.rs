@@ -16,7 +16,9 @@ pub struct EndpointUrl {
 /// Why a URL was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
-    #[error("`{input}` has no scheme: write it as https://{input} (or http:// for a cluster without TLS)")]
+    #[error(
+        "`{input}` has no scheme: write it as https://{input} (or http:// for a cluster without TLS)"
+    )]
     NoScheme { input: String },
     #[error("`{input}` uses the scheme `{scheme}`: only http:// and https:// are supported")]
     BadScheme { input: String, scheme: String },
@@ -24,7 +26,9 @@ pub enum UrlError {
     NoHost { input: String },
     #[error("`{input}` is not a valid URL: {reason}")]
     Invalid { input: String, reason: String },
-    #[error("`{input}` contains credentials: pass them with the credential flags or variables, not in the URL")]
+    #[error(
+        "`{input}` contains credentials: pass them with the credential flags or variables, not in the URL"
+    )]
     Credentials { input: String },
 }
 
@@ -39,33 +43,56 @@ pub fn parse_service_url(input: &str) -> Result<EndpointUrl, UrlError> {
     parse_with_default_port(input, None)
 }
 
-fn parse_with_default_port(input: &str, default_port: Option<u16>) -> Result<EndpointUrl, UrlError> {
+fn parse_with_default_port(
+    input: &str,
+    default_port: Option<u16>,
+) -> Result<EndpointUrl, UrlError> {
     let trimmed = input.trim();
     if !trimmed.contains("://") {
-        return Err(UrlError::NoScheme { input: redact_str(trimmed) });
+        return Err(UrlError::NoScheme {
+            input: redact_str(trimmed),
+        });
     }
     let mut url = Url::parse(trimmed).map_err(|e| match e {
-        url::ParseError::EmptyHost => UrlError::NoHost { input: redact_str(trimmed) },
-        other => UrlError::Invalid { input: redact_str(trimmed), reason: other.to_string() },
+        url::ParseError::EmptyHost => UrlError::NoHost {
+            input: redact_str(trimmed),
+        },
+        other => UrlError::Invalid {
+            input: redact_str(trimmed),
+            reason: other.to_string(),
+        },
     })?;
     let scheme = url.scheme().to_string();
     if scheme != "http" && scheme != "https" {
-        return Err(UrlError::BadScheme { input: redact_str(trimmed), scheme });
+        return Err(UrlError::BadScheme {
+            input: redact_str(trimmed),
+            scheme,
+        });
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(UrlError::NoHost { input: redact_str(trimmed) });
+        return Err(UrlError::NoHost {
+            input: redact_str(trimmed),
+        });
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(UrlError::Credentials { input: redact_str(trimmed) });
+        return Err(UrlError::Credentials {
+            input: redact_str(trimmed),
+        });
     }
     // `Url::port()` is None both when absent and when equal to the scheme's default; look at the text.
     let explicit_port = has_explicit_port(trimmed);
     let mut defaulted_port = false;
     if let (Some(p), false) = (default_port, explicit_port) {
-        url.set_port(Some(p)).map_err(|()| UrlError::Invalid { input: redact_str(trimmed), reason: "cannot set port".into() })?;
+        url.set_port(Some(p)).map_err(|()| UrlError::Invalid {
+            input: redact_str(trimmed),
+            reason: "cannot set port".into(),
+        })?;
         defaulted_port = true;
     }
-    Ok(EndpointUrl { url, defaulted_port })
+    Ok(EndpointUrl {
+        url,
+        defaulted_port,
+    })
 }
 
 fn has_explicit_port(input: &str) -> bool {
@@ -74,21 +101,18 @@ fn has_explicit_port(input: &str) -> bool {
     let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
     if let Some(rest) = host_port.strip_prefix('[') {
         // IPv6 literal: [::1]:9200
-        return rest.split_once(']').is_some_and(|(_, p)| p.starts_with(':'));
+        return rest
+            .split_once(']')
+            .is_some_and(|(_, p)| p.starts_with(':'));
     }
     host_port.contains(':')
 }
 
 /// A URL for display: user info replaced by `[redacted]`, query values of secret-looking keys too.
 pub fn redact(url: &Url) -> String {
-    let mut u = url.clone();
-    if !u.username().is_empty() || u.password().is_some() {
-        let _ = u.set_username("[redacted]");
-        let _ = u.set_password(None);
-    }
-    let s = u.to_string();
+    let s = redact_str(url.as_str());
     // Keep `https://host:9200` without the trailing slash Url adds for an empty path.
-    if u.path() == "/" && u.query().is_none() && !url.as_str().ends_with("/#") {
+    if url.path() == "/" && url.query().is_none() && url.fragment().is_none() {
         s.trim_end_matches('/').to_string()
     } else {
         s
@@ -117,7 +141,11 @@ pub fn redact_str(input: &str) -> String {
 pub fn join_path(base: &Url, path: &str) -> Url {
     let mut u = base.clone();
     let prefix = base.path().trim_end_matches('/');
-    let p = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    let p = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
     u.set_path(&format!("{prefix}{p}"));
     u.set_query(None);
     u
@@ -150,27 +178,50 @@ mod tests {
 
     #[test]
     fn refuses_missing_scheme_host_and_credentials() {
-        assert!(matches!(parse_es_url("es.example.com:9200"), Err(UrlError::NoScheme { .. })));
-        assert!(matches!(parse_es_url("ftp://es"), Err(UrlError::BadScheme { .. })));
-        assert!(matches!(parse_es_url("https://"), Err(UrlError::NoHost { .. }) | Err(UrlError::Invalid { .. })));
+        assert!(matches!(
+            parse_es_url("es.example.com:9200"),
+            Err(UrlError::NoScheme { .. })
+        ));
+        assert!(matches!(
+            parse_es_url("ftp://es"),
+            Err(UrlError::BadScheme { .. })
+        ));
+        assert!(matches!(
+            parse_es_url("https://"),
+            Err(UrlError::NoHost { .. }) | Err(UrlError::Invalid { .. })
+        ));
         let e = parse_es_url("https://elastic:pw123456@es:9200").unwrap_err();
         assert!(matches!(e, UrlError::Credentials { .. }));
         assert!(!e.to_string().contains("pw123456"), "{e}");
-        assert!(parse_es_url("es:9200").unwrap_err().to_string().contains("https://es:9200"));
+        assert!(
+            parse_es_url("es:9200")
+                .unwrap_err()
+                .to_string()
+                .contains("https://es:9200")
+        );
     }
 
     #[test]
     fn redacts_userinfo() {
         let u = Url::parse("http://user:pass@proxy:3128").unwrap();
         assert_eq!(redact(&u), "http://[redacted]@proxy:3128");
-        assert_eq!(redact_str("http://u:p@proxy:3128/x"), "http://[redacted]@proxy:3128/x");
+        assert_eq!(
+            redact_str("http://u:p@proxy:3128/x"),
+            "http://[redacted]@proxy:3128/x"
+        );
     }
 
     #[test]
     fn joins_under_a_path_prefix() {
         let b = Url::parse("https://h:9200/es/").unwrap();
-        assert_eq!(join_path(&b, "/_license").as_str(), "https://h:9200/es/_license");
+        assert_eq!(
+            join_path(&b, "/_license").as_str(),
+            "https://h:9200/es/_license"
+        );
         let b = Url::parse("https://h:9200").unwrap();
-        assert_eq!(join_path(&b, "_license").as_str(), "https://h:9200/_license");
+        assert_eq!(
+            join_path(&b, "_license").as_str(),
+            "https://h:9200/_license"
+        );
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod settings;
 
-use crate::models::es::{HasPrivilegesRequest, IndexPrivilegesCheck, IndicesPrivileges, RoleDescriptor};
+use crate::models::es::{
+    HasPrivilegesRequest, IndexPrivilegesCheck, IndicesPrivileges, RoleDescriptor,
+};
 use crate::models::version::Version;
 use serde_json::{Map, Value, json};
 
@@ -137,29 +139,44 @@ pub struct RegionError {
 
 /// Every valid `CSP/REGION`.
 pub fn valid_regions() -> Vec<String> {
-    REGIONS.iter().map(|(c, r)| format!("{}/{r}", c.token())).collect()
+    REGIONS
+        .iter()
+        .map(|(c, r)| format!("{}/{r}", c.token()))
+        .collect()
 }
 
 impl Region {
     /// Parses `aws/eu-west-1` (also `aws:eu-west-1`, any case).
     pub fn parse(s: &str) -> Result<Region, RegionError> {
         let lower = s.trim().to_ascii_lowercase();
-        let (csp, name) = lower.split_once(['/', ':']).ok_or_else(|| RegionError { given: s.to_string() })?;
+        let (csp, name) = lower.split_once(['/', ':']).ok_or_else(|| RegionError {
+            given: s.to_string(),
+        })?;
         REGIONS
             .iter()
             .find(|(c, r)| c.token() == csp && *r == name)
             .map(|(c, r)| Region { csp: *c, name: r })
-            .ok_or_else(|| RegionError { given: s.to_string() })
+            .ok_or_else(|| RegionError {
+                given: s.to_string(),
+            })
     }
 
     /// The current OTel URL form: `https://otel-auto-ops.<region>.<csp>.svc.elastic.cloud`.
     pub fn otel_url(self) -> String {
-        format!("https://otel-auto-ops.{}.{}.svc.elastic.cloud", self.name, self.csp.token())
+        format!(
+            "https://otel-auto-ops.{}.{}.svc.elastic.cloud",
+            self.name,
+            self.csp.token()
+        )
     }
 
     /// The older form seed 001 shows: `https://otel-collector.auto-ops.<region>.<csp>.cloud.elastic.co:4318`.
     pub fn legacy_otel_url(self) -> String {
-        format!("https://otel-collector.auto-ops.{}.{}.cloud.elastic.co:4318", self.name, self.csp.token())
+        format!(
+            "https://otel-collector.auto-ops.{}.{}.cloud.elastic.co:4318",
+            self.name,
+            self.csp.token()
+        )
     }
 }
 
@@ -178,14 +195,20 @@ pub enum OtelUrlForm {
 pub fn otel_url_form(url: &url::Url) -> OtelUrlForm {
     let host = url.host_str().unwrap_or_default();
     let find = |csp: &str, region: &str| Region::parse(&format!("{csp}/{region}")).ok();
-    if let Some(rest) = host.strip_prefix("otel-auto-ops.").and_then(|r| r.strip_suffix(".svc.elastic.cloud")) {
+    if let Some(rest) = host
+        .strip_prefix("otel-auto-ops.")
+        .and_then(|r| r.strip_suffix(".svc.elastic.cloud"))
+    {
         if let Some((region, csp)) = rest.rsplit_once('.') {
             if let Some(r) = find(csp, region) {
                 return OtelUrlForm::Current(r);
             }
         }
     }
-    if let Some(rest) = host.strip_prefix("otel-collector.auto-ops.").and_then(|r| r.strip_suffix(".cloud.elastic.co")) {
+    if let Some(rest) = host
+        .strip_prefix("otel-collector.auto-ops.")
+        .and_then(|r| r.strip_suffix(".cloud.elastic.co"))
+    {
         if let Some((region, csp)) = rest.rsplit_once('.') {
             if let Some(r) = find(csp, region) {
                 return OtelUrlForm::Legacy(r);
@@ -215,11 +238,23 @@ mod tests {
     #[test]
     fn regions_and_urls() {
         let r = Region::parse("aws/eu-west-1").unwrap();
-        assert_eq!(r.otel_url(), "https://otel-auto-ops.eu-west-1.aws.svc.elastic.cloud");
-        assert_eq!(r.legacy_otel_url(), "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318");
-        assert_eq!(Region::parse("GCP:europe-west4").unwrap().to_string(), "gcp/europe-west4");
+        assert_eq!(
+            r.otel_url(),
+            "https://otel-auto-ops.eu-west-1.aws.svc.elastic.cloud"
+        );
+        assert_eq!(
+            r.legacy_otel_url(),
+            "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318"
+        );
+        assert_eq!(
+            Region::parse("GCP:europe-west4").unwrap().to_string(),
+            "gcp/europe-west4"
+        );
         let e = Region::parse("aws/mars-1").unwrap_err().to_string();
-        assert!(e.contains("aws/us-east-1") && e.contains("gcp/us-west1") && e.contains("mars-1"), "{e}");
+        assert!(
+            e.contains("aws/us-east-1") && e.contains("gcp/us-west1") && e.contains("mars-1"),
+            "{e}"
+        );
         assert!(Region::parse("eu-west-1").is_err());
         assert!(Region::parse("gcp/eu-west-1").is_err());
         assert_eq!(valid_regions().len(), 17);
@@ -227,10 +262,19 @@ mod tests {
 
     #[test]
     fn both_otel_forms_are_recognised() {
-        let cur = url::Url::parse("https://otel-auto-ops.us-east-1.aws.svc.elastic.cloud/").unwrap();
-        assert_eq!(otel_url_form(&cur), OtelUrlForm::Current(Region::parse("aws/us-east-1").unwrap()));
-        let old = url::Url::parse("https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318").unwrap();
-        assert_eq!(otel_url_form(&old), OtelUrlForm::Legacy(Region::parse("aws/eu-west-1").unwrap()));
+        let cur =
+            url::Url::parse("https://otel-auto-ops.us-east-1.aws.svc.elastic.cloud/").unwrap();
+        assert_eq!(
+            otel_url_form(&cur),
+            OtelUrlForm::Current(Region::parse("aws/us-east-1").unwrap())
+        );
+        let old =
+            url::Url::parse("https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318")
+                .unwrap();
+        assert_eq!(
+            otel_url_form(&old),
+            OtelUrlForm::Legacy(Region::parse("aws/eu-west-1").unwrap())
+        );
         let other = url::Url::parse("https://127.0.0.1:4318").unwrap();
         assert_eq!(otel_url_form(&other), OtelUrlForm::Other);
     }

@@ -2,7 +2,7 @@
 //! order of precedence), checked, and shared by `autoops-env` (which writes them) and `autoops-probe`
 //! (which tests them).
 
-use super::{DEFAULT_CLOUD_API_URL, Region, otel_url_form, OtelUrlForm};
+use super::{DEFAULT_CLOUD_API_URL, OtelUrlForm, Region, otel_url_form};
 use crate::auth::{ApiKey, ApiKeyForm, Auth};
 use crate::env::{self, EnvVar};
 use crate::secret::{Secret, Source, Sourced};
@@ -57,8 +57,15 @@ impl AutoOpsInput {
 
     /// Reads the documented variables from a map (an env file's or the process's), naming each value's
     /// source with `source(var)`.
-    pub fn from_vars(vars: &BTreeMap<String, String>, source: impl Fn(&'static str) -> Source) -> Self {
-        let get = |v: &EnvVar| vars.get(v.name).filter(|s| !s.is_empty()).map(|s| Sourced::new(s.clone(), source(v.name)));
+    pub fn from_vars(
+        vars: &BTreeMap<String, String>,
+        source: impl Fn(&'static str) -> Source,
+    ) -> Self {
+        let get = |v: &EnvVar| {
+            vars.get(v.name)
+                .filter(|s| !s.is_empty())
+                .map(|s| Sourced::new(s.clone(), source(v.name)))
+        };
         let get_either = |v: &EnvVar| {
             let lower = v.name.to_ascii_lowercase();
             vars.get(&lower)
@@ -93,7 +100,16 @@ impl AutoOpsInput {
 
     /// Every secret given, for scrubbing output.
     pub fn secrets(&self) -> Vec<Secret> {
-        [&self.api_key, &self.password, &self.cloud_api_key, &self.token].into_iter().flatten().map(|s| s.value.clone()).collect()
+        [
+            &self.api_key,
+            &self.password,
+            &self.cloud_api_key,
+            &self.token,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|s| s.value.clone())
+        .collect()
     }
 }
 
@@ -162,16 +178,29 @@ impl AutoOpsSettings {
 pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut problem = |code: &'static str, setting: &'static str, message: String, remedy: &str| {
-        problems.push(Problem { code, setting, message, remedy: remedy.to_string() })
+        problems.push(Problem {
+            code,
+            setting,
+            message,
+            remedy: remedy.to_string(),
+        })
     };
 
-    let es_url = input.es_url.as_ref().and_then(|u| match parse_es_url(&u.value) {
-        Ok(e) => Some(e),
-        Err(e) => {
-            problem("BAD_URL", env::AUTOOPS_ES_URL.name, format!("{} (from {})", e, u.source), "Give the URL with scheme, host and port, e.g. https://es.example.com:9200.");
-            None
-        }
-    });
+    let es_url = input
+        .es_url
+        .as_ref()
+        .and_then(|u| match parse_es_url(&u.value) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                problem(
+                    "BAD_URL",
+                    env::AUTOOPS_ES_URL.name,
+                    format!("{} (from {})", e, u.source),
+                    "Give the URL with scheme, host and port, e.g. https://es.example.com:9200.",
+                );
+                None
+            }
+        });
 
     let mut api_key_form = None;
     let auth = match (&input.api_key, &input.username, &input.password) {
@@ -179,7 +208,10 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
             problem(
                 "BOTH_AUTH_METHODS",
                 env::AUTOOPS_ES_API_KEY.name,
-                format!("both an API key (from {}) and a username (from {}) are set", k.source, u.source),
+                format!(
+                    "both an API key (from {}) and a username (from {}) are set",
+                    k.source, u.source
+                ),
                 "Choose one type of authentication only: unset AUTOOPS_ES_API_KEY, or AUTOOPS_ES_USERNAME and AUTOOPS_ES_PASSWORD.",
             );
             None
@@ -189,7 +221,10 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
                 problem(
                     "PASSWORD_WITHOUT_USERNAME",
                     env::AUTOOPS_ES_PASSWORD.name,
-                    format!("a password (from {}) is set with an API key and no username", p.source),
+                    format!(
+                        "a password (from {}) is set with an API key and no username",
+                        p.source
+                    ),
                     "Remove AUTOOPS_ES_PASSWORD: API key authentication uses the key alone.",
                 );
             }
@@ -199,17 +234,28 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
                     Some(Auth::ApiKey(key))
                 }
                 Err(e) => {
-                    problem("BAD_API_KEY", env::AUTOOPS_ES_API_KEY.name, format!("the API key from {}: {e}", k.source), "Give the key as id:api_key, or the base64 `encoded` value Elasticsearch returned.");
+                    problem(
+                        "BAD_API_KEY",
+                        env::AUTOOPS_ES_API_KEY.name,
+                        format!("the API key from {}: {e}", k.source),
+                        "Give the key as id:api_key, or the base64 `encoded` value Elasticsearch returned.",
+                    );
                     None
                 }
             }
         }
-        (None, Some(u), Some(p)) => Some(Auth::Basic { username: u.value.clone(), password: p.value.clone() }),
+        (None, Some(u), Some(p)) => Some(Auth::Basic {
+            username: u.value.clone(),
+            password: p.value.clone(),
+        }),
         (None, Some(u), None) => {
             problem(
                 "MISSING_PASSWORD",
                 env::AUTOOPS_ES_PASSWORD.name,
-                format!("a username (from {}) is set without AUTOOPS_ES_PASSWORD", u.source),
+                format!(
+                    "a username (from {}) is set without AUTOOPS_ES_PASSWORD",
+                    u.source
+                ),
                 "Set AUTOOPS_ES_PASSWORD (or --password-file).",
             );
             None
@@ -218,7 +264,10 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
             problem(
                 "MISSING_USERNAME",
                 env::AUTOOPS_ES_USERNAME.name,
-                format!("a password (from {}) is set without AUTOOPS_ES_USERNAME", p.source),
+                format!(
+                    "a password (from {}) is set without AUTOOPS_ES_USERNAME",
+                    p.source
+                ),
                 "Set AUTOOPS_ES_USERNAME, or use AUTOOPS_ES_API_KEY instead.",
             );
             None
@@ -226,19 +275,32 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (None, None, None) => None,
     };
 
-    let region = input.region.as_ref().and_then(|r| match Region::parse(&r.value) {
-        Ok(r) => Some(r),
-        Err(e) => {
-            problem("UNKNOWN_REGION", "--region", e.to_string(), "Pick one of the listed CSP/REGION values.");
-            None
-        }
-    });
+    let region = input
+        .region
+        .as_ref()
+        .and_then(|r| match Region::parse(&r.value) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                problem(
+                    "UNKNOWN_REGION",
+                    "--region",
+                    e.to_string(),
+                    "Pick one of the listed CSP/REGION values.",
+                );
+                None
+            }
+        });
 
     let otel_url = match (&input.otel_url, region) {
         (Some(u), _) => match parse_service_url(&u.value) {
             Ok(e) => Some(e.url),
             Err(e) => {
-                problem("BAD_URL", env::AUTOOPS_OTEL_URL.name, format!("{e} (from {})", u.source), "Give the OTel URL the wizard shows, or --region CSP/REGION to derive it.");
+                problem(
+                    "BAD_URL",
+                    env::AUTOOPS_OTEL_URL.name,
+                    format!("{e} (from {})", u.source),
+                    "Give the OTel URL the wizard shows, or --region CSP/REGION to derive it.",
+                );
                 None
             }
         },
@@ -248,7 +310,8 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
     if let (Some(u), Some(r)) = (&otel_url, region) {
         if input.otel_url.is_some() {
             let form = otel_url_form(u);
-            let matches = matches!(form, OtelUrlForm::Current(x) | OtelUrlForm::Legacy(x) if x == r);
+            let matches =
+                matches!(form, OtelUrlForm::Current(x) | OtelUrlForm::Legacy(x) if x == r);
             if !matches && form != OtelUrlForm::Other {
                 problem(
                     "REGION_MISMATCH",
@@ -265,17 +328,30 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         Some(u) => match parse_service_url(&u.value) {
             Ok(e) => (e.url, true),
             Err(e) => {
-                problem("BAD_URL", env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name, format!("{e} (from {})", u.source), "Leave it unset to use https://api.elastic-cloud.com.");
+                problem(
+                    "BAD_URL",
+                    env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name,
+                    format!("{e} (from {})", u.source),
+                    "Leave it unset to use https://api.elastic-cloud.com.",
+                );
                 (default_cloud_url(), false)
             }
         },
         None => (default_cloud_url(), false),
     };
 
-    for (p, setting) in [(&input.https_proxy, env::HTTPS_PROXY.name), (&input.http_proxy, env::HTTP_PROXY.name)] {
+    for (p, setting) in [
+        (&input.https_proxy, env::HTTPS_PROXY.name),
+        (&input.http_proxy, env::HTTP_PROXY.name),
+    ] {
         if let Some(p) = p {
             if let Err(e) = parse_service_url(&p.value) {
-                problem("BAD_URL", setting, format!("{e} (from {})", p.source), "Give the proxy as http://HOST:PORT.");
+                problem(
+                    "BAD_URL",
+                    setting,
+                    format!("{e} (from {})", p.source),
+                    "Give the proxy as http://HOST:PORT.",
+                );
             }
         }
     }
@@ -309,7 +385,10 @@ mod tests {
     use super::*;
 
     fn vars(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -317,12 +396,15 @@ mod tests {
         let v = vars(&[
             ("AUTOOPS_ES_URL", "https://es.local"),
             ("AUTOOPS_ES_API_KEY", "aWQxOmtleTE="),
-            ("AUTOOPS_OTEL_URL", "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318"),
+            (
+                "AUTOOPS_OTEL_URL",
+                "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318",
+            ),
             ("https_proxy", "http://proxy:3128"),
         ]);
         let (s, problems) = resolve(AutoOpsInput::from_vars(&v, Source::Env));
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(s.es_url.unwrap().url.port(), Some(9200));
+        assert_eq!(s.es_url.as_ref().unwrap().url.port(), Some(9200));
         assert_eq!(s.api_key_form, Some(ApiKeyForm::Encoded));
         assert_eq!(s.api_key_id_colon_key().unwrap().expose(), "id1:key1");
         assert!(matches!(s.otel_url_form, Some(OtelUrlForm::Legacy(_))));
@@ -332,7 +414,11 @@ mod tests {
 
     #[test]
     fn both_auth_methods_is_reported_with_sources() {
-        let v = vars(&[("AUTOOPS_ES_API_KEY", "a:b"), ("AUTOOPS_ES_USERNAME", "u"), ("AUTOOPS_ES_PASSWORD", "pppppp")]);
+        let v = vars(&[
+            ("AUTOOPS_ES_API_KEY", "a:b"),
+            ("AUTOOPS_ES_USERNAME", "u"),
+            ("AUTOOPS_ES_PASSWORD", "pppppp"),
+        ]);
         let (s, problems) = resolve(AutoOpsInput::from_vars(&v, Source::Env));
         assert!(s.auth.is_none());
         assert_eq!(problems[0].code, "BOTH_AUTH_METHODS");
@@ -342,25 +428,48 @@ mod tests {
 
     #[test]
     fn flags_win_over_env_file_over_process_env() {
-        let flags = AutoOpsInput { region: Some(Sourced::new("aws/us-east-1".into(), Source::Flag("--region"))), ..Default::default() };
-        let file = AutoOpsInput::from_vars(&vars(&[("AUTOOPS_ES_URL", "https://a:1")]), |_| Source::EnvFile("f".into()));
-        let procenv = AutoOpsInput::from_vars(&vars(&[("AUTOOPS_ES_URL", "https://b:2"), ("AUTOOPS_TOKEN", "t")]), Source::Env);
+        let flags = AutoOpsInput {
+            region: Some(Sourced::new(
+                "aws/us-east-1".into(),
+                Source::Flag("--region"),
+            )),
+            ..Default::default()
+        };
+        let file = AutoOpsInput::from_vars(&vars(&[("AUTOOPS_ES_URL", "https://a:1")]), |_| {
+            Source::EnvFile("f".into())
+        });
+        let procenv = AutoOpsInput::from_vars(
+            &vars(&[("AUTOOPS_ES_URL", "https://b:2"), ("AUTOOPS_TOKEN", "t")]),
+            Source::Env,
+        );
         let (s, p) = resolve(flags.or(file).or(procenv));
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(s.es_url.unwrap().url.as_str(), "https://a:1/");
-        assert_eq!(s.otel_url.unwrap().as_str(), "https://otel-auto-ops.us-east-1.aws.svc.elastic.cloud/");
+        assert_eq!(
+            s.otel_url.unwrap().as_str(),
+            "https://otel-auto-ops.us-east-1.aws.svc.elastic.cloud/"
+        );
         assert_eq!(s.token.unwrap().expose(), "t");
     }
 
     #[test]
     fn region_mismatch_and_unknown_region() {
         let input = AutoOpsInput {
-            region: Some(Sourced::new("aws/us-east-1".into(), Source::Flag("--region"))),
-            otel_url: Some(Sourced::new("https://otel-auto-ops.eu-west-1.aws.svc.elastic.cloud".into(), Source::Flag("--otel-url"))),
+            region: Some(Sourced::new(
+                "aws/us-east-1".into(),
+                Source::Flag("--region"),
+            )),
+            otel_url: Some(Sourced::new(
+                "https://otel-auto-ops.eu-west-1.aws.svc.elastic.cloud".into(),
+                Source::Flag("--otel-url"),
+            )),
             ..Default::default()
         };
         assert_eq!(resolve(input).1[0].code, "REGION_MISMATCH");
-        let input = AutoOpsInput { region: Some(Sourced::new("aws/nowhere".into(), Source::Flag("--region"))), ..Default::default() };
+        let input = AutoOpsInput {
+            region: Some(Sourced::new("aws/nowhere".into(), Source::Flag("--region"))),
+            ..Default::default()
+        };
         let p = resolve(input).1;
         assert_eq!(p[0].code, "UNKNOWN_REGION");
         assert!(p[0].message.contains("gcp/europe-west4"));

@@ -27,12 +27,16 @@ pub fn tls_kind(e: &rustls::Error) -> FailureKind {
     match e {
         rustls::Error::InvalidCertificate(ce) => match ce {
             CertificateError::UnknownIssuer => FailureKind::TlsUnknownAuthority,
-            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => FailureKind::TlsHostnameMismatch,
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                FailureKind::TlsHostnameMismatch
+            }
             CertificateError::Expired
             | CertificateError::ExpiredContext { .. }
             | CertificateError::NotValidYet
             | CertificateError::NotValidYetContext { .. } => FailureKind::TlsExpired,
-            CertificateError::Other(o) if o.0.downcast_ref::<FingerprintMismatch>().is_some() => FailureKind::TlsFingerprintMismatch,
+            CertificateError::Other(o) if o.0.downcast_ref::<FingerprintMismatch>().is_some() => {
+                FailureKind::TlsFingerprintMismatch
+            }
             _ => FailureKind::TlsOther,
         },
         rustls::Error::InvalidMessage(_) => FailureKind::TlsToPlainPort,
@@ -50,7 +54,11 @@ struct ChainVerdict {
 }
 
 fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
-    let mut verdict = ChainVerdict { kind: None, not_http: false, detail: None };
+    let mut verdict = ChainVerdict {
+        kind: None,
+        not_http: false,
+        detail: None,
+    };
     let mut cur: Option<&(dyn StdError + 'static)> = Some(top);
     while let Some(e) = cur {
         if let Some(d) = e.downcast_ref::<DnsError>() {
@@ -69,28 +77,24 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
             }
         }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
-            // io::Error::source() skips the wrapped error itself; look inside explicitly.
-            if let Some(inner) = io.get_ref() {
-                if let Some(t) = inner.downcast_ref::<rustls::Error>() {
-                    verdict.detail = Some(t.to_string());
-                    verdict.kind = Some(tls_kind(t));
-                    return verdict;
-                }
-                if let Some(d) = inner.downcast_ref::<DnsError>() {
-                    verdict.detail = Some(d.to_string());
-                    verdict.kind = Some(FailureKind::Dns);
-                    return verdict;
-                }
-            }
             let kind = match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => Some(FailureKind::ConnectionRefused),
-                std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted | std::io::ErrorKind::BrokenPipe => {
-                    Some(FailureKind::ConnectionReset)
-                }
+                std::io::ErrorKind::ConnectionReset
+                | std::io::ErrorKind::ConnectionAborted
+                | std::io::ErrorKind::BrokenPipe => Some(FailureKind::ConnectionReset),
                 std::io::ErrorKind::UnexpectedEof => Some(FailureKind::ConnectionClosed),
                 std::io::ErrorKind::TimedOut => Some(FailureKind::ConnectTimeout),
                 _ => None,
             };
+            // io::Error::source() skips the error it wraps (which may itself be an io::Error wrapping a
+            // rustls error): descend into it explicitly, and prefer what it says.
+            if let Some(inner) = io.get_ref() {
+                let deeper = inspect_chain(inner);
+                if deeper.kind.is_some() {
+                    return deeper;
+                }
+                verdict.not_http |= deeper.not_http;
+            }
             if kind.is_some() {
                 verdict.detail = Some(format!("{:?}", io.kind()));
                 verdict.kind = kind;
@@ -103,24 +107,42 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
 }
 
 /// Classifies a reqwest error, running a diagnostic where the chain is not enough.
-pub async fn classify(e: &reqwest::Error, method: &str, url: &Url, proxy: Option<&str>, _cfg: &ClientConfig) -> WireError {
+pub async fn classify(
+    e: &reqwest::Error,
+    method: &str,
+    url: &Url,
+    proxy: Option<&str>,
+    _cfg: &ClientConfig,
+) -> WireError {
     let shown = crate::url::redact(url);
     let mut err = WireError::new(FailureKind::Other, method, &shown);
     let chain = inspect_chain(e);
 
     if e.is_timeout() {
-        err.kind = if e.is_connect() { FailureKind::ConnectTimeout } else { FailureKind::ResponseTimeout };
+        err.kind = if e.is_connect() {
+            FailureKind::ConnectTimeout
+        } else {
+            FailureKind::ResponseTimeout
+        };
         return err;
     }
 
-    err.kind = chain.kind.unwrap_or(if chain.not_http { FailureKind::ConnectionClosed } else { FailureKind::Other });
+    err.kind = chain.kind.unwrap_or(if chain.not_http {
+        FailureKind::ConnectionClosed
+    } else {
+        FailureKind::Other
+    });
     err.detail = chain.detail.clone();
 
     if let Some(proxy) = proxy {
         // Failures reaching the proxy itself.
         match err.kind {
             FailureKind::ConnectionRefused | FailureKind::ConnectTimeout | FailureKind::Dns => {
-                err.detail = Some(format!("proxy {}: {}", crate::url::redact_str(proxy), err.detail.clone().unwrap_or_default()));
+                err.detail = Some(format!(
+                    "proxy {}: {}",
+                    crate::url::redact_str(proxy),
+                    err.detail.clone().unwrap_or_default()
+                ));
                 err.kind = FailureKind::ProxyUnreachable;
                 return err;
             }
@@ -138,7 +160,10 @@ pub async fn classify(e: &reqwest::Error, method: &str, url: &Url, proxy: Option
 
     // Plain HTTP to a TLS port: the server hangs up (Elasticsearch) or answers in TLS. Check by handshaking.
     if url.scheme() == "http"
-        && matches!(err.kind, FailureKind::ConnectionClosed | FailureKind::ConnectionReset | FailureKind::Other)
+        && matches!(
+            err.kind,
+            FailureKind::ConnectionClosed | FailureKind::ConnectionReset | FailureKind::Other
+        )
         && speaks_tls(url).await
     {
         err.kind = FailureKind::PlainHttpToTlsPort;
@@ -149,7 +174,11 @@ pub async fn classify(e: &reqwest::Error, method: &str, url: &Url, proxy: Option
 
 /// The failure for a non-2xx response.
 pub fn status_failure(resp: &Response) -> WireError {
-    let mut err = WireError::new(FailureKind::from_status(resp.status), &resp.method, &resp.url);
+    let mut err = WireError::new(
+        FailureKind::from_status(resp.status),
+        &resp.method,
+        &resp.url,
+    );
     err.status = Some(resp.status);
     err.attempts = resp.attempts;
     err.es_error = resp.es_error();
@@ -164,26 +193,46 @@ pub fn status_failure(resp: &Response) -> WireError {
 
 /// Does the server at `url`'s host and port complete a TLS handshake?
 pub async fn speaks_tls(url: &Url) -> bool {
-    let (Some(host), Some(port)) = (url.host_str(), url.port_or_known_default()) else { return false };
-    let host = host.trim_start_matches('[').trim_end_matches(']').to_string();
-    let attempt = async {
-        let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await.ok()?;
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .ok()?
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AcceptAny::new()))
-            .with_no_client_auth();
-        let name = rustls_pki_types::ServerName::try_from(host.clone()).ok()?;
-        tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp).await.ok().map(|_| ())
+    let (Some(host), Some(port)) = (url.host_str(), url.port_or_known_default()) else {
+        return false;
     };
-    matches!(tokio::time::timeout(DIAGNOSTIC_TIMEOUT, attempt).await, Ok(Some(())))
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string();
+    let attempt = async {
+        let tcp = tokio::net::TcpStream::connect((host.as_str(), port))
+            .await
+            .ok()?;
+        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .ok()?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(AcceptAny::new()))
+        .with_no_client_auth();
+        let name = rustls_pki_types::ServerName::try_from(host.clone()).ok()?;
+        tokio_rustls::TlsConnector::from(Arc::new(config))
+            .connect(name, tcp)
+            .await
+            .ok()
+            .map(|_| ())
+    };
+    matches!(
+        tokio::time::timeout(DIAGNOSTIC_TIMEOUT, attempt).await,
+        Ok(Some(()))
+    )
 }
 
 /// Sends `CONNECT host:port` to the proxy and reads its answer.
 pub async fn diagnose_proxy(proxy: &str, target: &Url) -> Option<(FailureKind, String)> {
     let p = Url::parse(proxy).ok()?;
-    let phost = p.host_str()?.trim_start_matches('[').trim_end_matches(']').to_string();
+    let phost = p
+        .host_str()?
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string();
     let pport = p.port_or_known_default().unwrap_or(3128);
     let thost = target.host_str()?;
     let tport = target.port_or_known_default()?;
@@ -191,7 +240,12 @@ pub async fn diagnose_proxy(proxy: &str, target: &Url) -> Option<(FailureKind, S
     let attempt = async {
         let mut tcp = match tokio::net::TcpStream::connect((phost.as_str(), pport)).await {
             Ok(t) => t,
-            Err(e) => return Some((FailureKind::ProxyUnreachable, format!("proxy {shown_proxy}: {:?}", e.kind()))),
+            Err(e) => {
+                return Some((
+                    FailureKind::ProxyUnreachable,
+                    format!("proxy {shown_proxy}: {:?}", e.kind()),
+                ));
+            }
         };
         let mut req = format!("CONNECT {thost}:{tport} HTTP/1.1\r\nHost: {thost}:{tport}\r\n");
         if !p.username().is_empty() {
@@ -216,12 +270,22 @@ pub async fn diagnose_proxy(proxy: &str, target: &Url) -> Option<(FailureKind, S
             }
         }
         let head = String::from_utf8_lossy(&buf[..got]);
-        let status: u16 = head.lines().next()?.split_whitespace().nth(1)?.parse().ok()?;
-        let proxy_error = head
+        let status: u16 = head
             .lines()
-            .find_map(|l| l.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case("x-squid-error")).map(|(_, v)| v.trim().to_string()));
+            .next()?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()?;
+        let proxy_error = head.lines().find_map(|l| {
+            l.split_once(':')
+                .filter(|(k, _)| k.eq_ignore_ascii_case("x-squid-error"))
+                .map(|(_, v)| v.trim().to_string())
+        });
         let what = match proxy_error {
-            Some(e) => format!("proxy {shown_proxy} answered {status} to CONNECT {thost}:{tport} ({e})"),
+            Some(e) => {
+                format!("proxy {shown_proxy} answered {status} to CONNECT {thost}:{tport} ({e})")
+            }
             None => format!("proxy {shown_proxy} answered {status} to CONNECT {thost}:{tport}"),
         };
         Some(match status {
@@ -230,7 +294,10 @@ pub async fn diagnose_proxy(proxy: &str, target: &Url) -> Option<(FailureKind, S
             _ => (FailureKind::ProxyRefused, what),
         })
     };
-    tokio::time::timeout(DIAGNOSTIC_TIMEOUT, attempt).await.ok().flatten()
+    tokio::time::timeout(DIAGNOSTIC_TIMEOUT, attempt)
+        .await
+        .ok()
+        .flatten()
 }
 
 fn percent_decode(s: &str) -> String {
@@ -258,12 +325,31 @@ mod tests {
     #[test]
     fn rustls_errors_map_by_variant() {
         use rustls::Error as E;
-        assert_eq!(tls_kind(&E::InvalidCertificate(CertificateError::UnknownIssuer)), FailureKind::TlsUnknownAuthority);
-        assert_eq!(tls_kind(&E::InvalidCertificate(CertificateError::NotValidForName)), FailureKind::TlsHostnameMismatch);
-        assert_eq!(tls_kind(&E::InvalidCertificate(CertificateError::Expired)), FailureKind::TlsExpired);
-        assert_eq!(tls_kind(&E::InvalidMessage(rustls::InvalidMessage::InvalidContentType)), FailureKind::TlsToPlainPort);
-        let fp = CertificateError::Other(rustls::OtherError(Arc::new(FingerprintMismatch { expected: "AA".into() })));
-        assert_eq!(tls_kind(&E::InvalidCertificate(fp)), FailureKind::TlsFingerprintMismatch);
+        assert_eq!(
+            tls_kind(&E::InvalidCertificate(CertificateError::UnknownIssuer)),
+            FailureKind::TlsUnknownAuthority
+        );
+        assert_eq!(
+            tls_kind(&E::InvalidCertificate(CertificateError::NotValidForName)),
+            FailureKind::TlsHostnameMismatch
+        );
+        assert_eq!(
+            tls_kind(&E::InvalidCertificate(CertificateError::Expired)),
+            FailureKind::TlsExpired
+        );
+        assert_eq!(
+            tls_kind(&E::InvalidMessage(
+                rustls::InvalidMessage::InvalidContentType
+            )),
+            FailureKind::TlsToPlainPort
+        );
+        let fp = CertificateError::Other(rustls::OtherError(Arc::new(FingerprintMismatch {
+            expected: "AA".into(),
+        })));
+        assert_eq!(
+            tls_kind(&E::InvalidCertificate(fp)),
+            FailureKind::TlsFingerprintMismatch
+        );
     }
 
     #[test]

@@ -21,16 +21,24 @@ impl Resolve for SystemResolver {
     fn resolve(&self, name: Name) -> Resolving {
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let looked_up: std::io::Result<Vec<SocketAddr>> = tokio::net::lookup_host((host.clone(), 0)).await.map(Iterator::collect);
+            let looked_up: std::io::Result<Vec<SocketAddr>> =
+                tokio::net::lookup_host((host.clone(), 0))
+                    .await
+                    .map(Iterator::collect);
             match looked_up {
                 Ok(v) => {
                     if v.is_empty() {
-                        let source = std::io::Error::new(std::io::ErrorKind::NotFound, "no addresses");
-                        return Err(Box::new(DnsError { host, source }) as Box<dyn std::error::Error + Send + Sync>);
+                        let source =
+                            std::io::Error::new(std::io::ErrorKind::NotFound, "no addresses");
+                        return Err(Box::new(DnsError { host, source })
+                            as Box<dyn std::error::Error + Send + Sync>);
                     }
                     Ok(Box::new(v.into_iter()) as Addrs)
                 }
-                Err(source) => Err(Box::new(DnsError { host, source }) as Box<dyn std::error::Error + Send + Sync>),
+                Err(source) => {
+                    Err(Box::new(DnsError { host, source })
+                        as Box<dyn std::error::Error + Send + Sync>)
+                }
             }
         })
     }

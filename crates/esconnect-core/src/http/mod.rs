@@ -63,19 +63,35 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        Self { max_attempts: 4, base_delay: Duration::from_millis(200), max_delay: Duration::from_secs(3), max_elapsed: Duration::from_secs(30) }
+        Self {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(3),
+            max_elapsed: Duration::from_secs(30),
+        }
     }
 }
 
 impl RetryPolicy {
-    pub const NONE: RetryPolicy = RetryPolicy { max_attempts: 1, base_delay: Duration::ZERO, max_delay: Duration::ZERO, max_elapsed: Duration::ZERO };
+    pub const NONE: RetryPolicy = RetryPolicy {
+        max_attempts: 1,
+        base_delay: Duration::ZERO,
+        max_delay: Duration::ZERO,
+        max_elapsed: Duration::ZERO,
+    };
 
     /// The delay before attempt `attempt + 1` (attempt counts from 1): uniform in [0, min(cap, base·2^(attempt-1))].
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self.base_delay.saturating_mul(1u32 << (attempt.saturating_sub(1)).min(16));
+        let exp = self
+            .base_delay
+            .saturating_mul(1u32 << (attempt.saturating_sub(1)).min(16));
         let ceiling = exp.min(self.max_delay);
         let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-        Duration::from_nanos(if nanos == 0 { 0 } else { fastrand::u64(0..=nanos) })
+        Duration::from_nanos(if nanos == 0 {
+            0
+        } else {
+            fastrand::u64(0..=nanos)
+        })
     }
 
     /// Whether a failure of this kind or status is worth another attempt.
@@ -103,7 +119,9 @@ pub struct HttpClient {
 
 impl std::fmt::Debug for HttpClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HttpClient").field("config", &self.config).finish()
+        f.debug_struct("HttpClient")
+            .field("config", &self.config)
+            .finish()
     }
 }
 
@@ -113,7 +131,9 @@ impl HttpClient {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let tls = tls::client_config(&config.tls, &config.extra_roots)?;
         let proxy_cfg = config.proxy.clone();
-        let proxy = reqwest::Proxy::custom(move |url| proxy_cfg.for_url(url).and_then(|p| Url::parse(p).ok()));
+        let proxy = reqwest::Proxy::custom(move |url| {
+            proxy_cfg.for_url(url).and_then(|p| Url::parse(p).ok())
+        });
         let inner = reqwest::Client::builder()
             .use_preconfigured_tls(tls)
             .no_proxy()
@@ -124,8 +144,14 @@ impl HttpClient {
             .user_agent(config.user_agent.clone())
             .pool_max_idle_per_host(2)
             .build()
-            .map_err(|e| TlsConfigError::BadCa { path: PathBuf::from("(client)"), reason: e.to_string() })?;
-        Ok(Self { inner, config: Arc::new(config) })
+            .map_err(|e| TlsConfigError::BadCa {
+                path: PathBuf::from("(client)"),
+                reason: e.to_string(),
+            })?;
+        Ok(Self {
+            inner,
+            config: Arc::new(config),
+        })
     }
 
     pub fn config(&self) -> &ClientConfig {
@@ -161,8 +187,20 @@ pub struct Request {
 
 impl Request {
     pub fn new(method: Method, path: impl Into<String>) -> Self {
-        let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
-        Self { method, path: path.into(), query: vec![], body: None, redact: vec![], idempotent, auth: RequestAuth::Endpoint, empty_body: false }
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+        );
+        Self {
+            method,
+            path: path.into(),
+            query: vec![],
+            body: None,
+            redact: vec![],
+            idempotent,
+            auth: RequestAuth::Endpoint,
+            empty_body: false,
+        }
     }
     pub fn get(path: impl Into<String>) -> Self {
         Self::new(Method::GET, path)
@@ -220,7 +258,11 @@ impl Request {
         if !self.query.is_empty() {
             url.query_pairs_mut().extend_pairs(self.query.iter());
         }
-        PlannedRequest { method: self.method.to_string(), url: crate::url::redact(&url), body: self.redacted_body() }
+        PlannedRequest {
+            method: self.method.to_string(),
+            url: crate::url::redact(&url),
+            body: self.redacted_body(),
+        }
     }
 }
 
@@ -237,7 +279,11 @@ impl std::fmt::Display for PlannedRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.method, self.url)?;
         if let Some(b) = &self.body {
-            write!(f, "\n{}", serde_json::to_string_pretty(b).unwrap_or_default())?;
+            write!(
+                f,
+                "\n{}",
+                serde_json::to_string_pretty(b).unwrap_or_default()
+            )?;
         }
         Ok(())
     }
@@ -269,7 +315,10 @@ impl Response {
         serde_json::from_str(&self.body).map_err(|e| {
             let mut err = WireError::new(FailureKind::UnexpectedBody, &self.method, &self.url);
             err.status = Some(self.status);
-            err.detail = Some(format!("{e}; the body starts with: {}", snippet(&self.body)));
+            err.detail = Some(format!(
+                "{e}; the body starts with: {}",
+                snippet(&self.body)
+            ));
             err
         })
     }
@@ -286,7 +335,11 @@ impl Response {
 }
 
 pub(crate) fn snippet(body: &str) -> String {
-    let one_line: String = body.chars().take(160).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let one_line: String = body
+        .chars()
+        .take(160)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     one_line.trim().to_string()
 }
 
@@ -306,7 +359,15 @@ pub struct WireError {
 
 impl WireError {
     pub fn new(kind: FailureKind, method: &str, url: &str) -> Self {
-        Self { kind, method: method.into(), url: url.into(), status: None, es_error: None, detail: None, attempts: 1 }
+        Self {
+            kind,
+            method: method.into(),
+            url: url.into(),
+            status: None,
+            es_error: None,
+            detail: None,
+            attempts: 1,
+        }
     }
     pub fn remedy(&self) -> &'static str {
         self.kind.remedy()
@@ -315,7 +376,15 @@ impl WireError {
     pub fn exit_code(&self) -> u8 {
         match self.kind {
             FailureKind::Unauthorized | FailureKind::Forbidden => crate::exit::AUTH,
-            k if k.is_transport() || k.is_tls() || matches!(k, FailureKind::ResponseTimeout | FailureKind::ProxyRefused | FailureKind::ProxyAuthRequired) => {
+            k if k.is_transport()
+                || k.is_tls()
+                || matches!(
+                    k,
+                    FailureKind::ResponseTimeout
+                        | FailureKind::ProxyRefused
+                        | FailureKind::ProxyAuthRequired
+                ) =>
+            {
                 crate::exit::UNREACHABLE
             }
             _ => crate::exit::FAILURE,
@@ -356,7 +425,11 @@ impl Endpoint {
 
     /// Sends, retrying as the policy allows; any HTTP status is `Ok`.
     pub async fn send(&self, req: &Request) -> Result<Response, WireError> {
-        let policy = if req.idempotent { self.client.config.retry } else { RetryPolicy::NONE };
+        let policy = if req.idempotent {
+            self.client.config.retry
+        } else {
+            RetryPolicy::NONE
+        };
         let start = Instant::now();
         let mut attempt = 1;
         loop {
@@ -370,7 +443,10 @@ impl Endpoint {
             if again {
                 let mut delay = policy.backoff(attempt);
                 if let Ok(r) = &result {
-                    if let Some(secs) = r.header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()) {
+                    if let Some(secs) = r
+                        .header("retry-after")
+                        .and_then(|v| v.trim().parse::<u64>().ok())
+                    {
                         delay = delay.max(Duration::from_secs(secs).min(policy.max_delay));
                     }
                 }
@@ -430,7 +506,9 @@ impl Endpoint {
             rb = rb.header(reqwest::header::AUTHORIZATION, hv);
         }
         if let Some(body) = &req.body {
-            rb = rb.header(reqwest::header::CONTENT_TYPE, "application/json").body(serde_json::to_vec(body).expect("JSON values serialise"));
+            rb = rb
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(body).expect("JSON values serialise"));
         } else if req.empty_body {
             rb = rb.header(reqwest::header::CONTENT_LENGTH, "0");
         }
@@ -449,7 +527,14 @@ impl Endpoint {
         let resp = match sent {
             Ok(r) => r,
             Err(e) => {
-                let err = classify::classify(&e, req.method.as_str(), &url, proxy.as_deref(), &self.client.config).await;
+                let err = classify::classify(
+                    &e,
+                    req.method.as_str(),
+                    &url,
+                    proxy.as_deref(),
+                    &self.client.config,
+                )
+                .await;
                 tracing::debug!(kind = %err.kind, elapsed_ms = started.elapsed().as_millis() as u64, "request failed");
                 return Err(self.scrub(err));
             }
@@ -459,11 +544,22 @@ impl Endpoint {
         let body = match resp.text().await {
             Ok(b) => b,
             Err(e) => {
-                let err = classify::classify(&e, req.method.as_str(), &url, proxy.as_deref(), &self.client.config).await;
+                let err = classify::classify(
+                    &e,
+                    req.method.as_str(),
+                    &url,
+                    proxy.as_deref(),
+                    &self.client.config,
+                )
+                .await;
                 return Err(self.scrub(err));
             }
         };
-        tracing::debug!(status, elapsed_ms = started.elapsed().as_millis() as u64, "response");
+        tracing::debug!(
+            status,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "response"
+        );
         tracing::trace!(body = %self.scrub_text(&snippet(&body)), "response body");
         Ok(Response {
             status,
@@ -500,11 +596,21 @@ mod tests {
 
     #[test]
     fn dry_run_redacts_secret_fields_and_userinfo() {
-        let req = Request::put("/_security/user/autoops", json!({"password": "s3cret-pw", "roles": ["autoops"]})).redact("/password");
+        let req = Request::put(
+            "/_security/user/autoops",
+            json!({"password": "s3cret-pw", "roles": ["autoops"]}),
+        )
+        .redact("/password");
         let p = req.planned(&Url::parse("https://es:9200").unwrap());
         let shown = p.to_string();
-        assert!(shown.starts_with("PUT https://es:9200/_security/user/autoops\n"), "{shown}");
-        assert!(!shown.contains("s3cret-pw") && shown.contains("[redacted]"), "{shown}");
+        assert!(
+            shown.starts_with("PUT https://es:9200/_security/user/autoops\n"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("s3cret-pw") && shown.contains("[redacted]"),
+            "{shown}"
+        );
         // The request itself still carries the secret to send.
         assert_eq!(req.body.unwrap()["password"], "s3cret-pw");
     }
@@ -514,14 +620,24 @@ mod tests {
         assert!(Request::get("/").idempotent);
         assert!(Request::put("/x", json!({})).idempotent);
         assert!(!Request::post("/_security/api_key", json!({})).idempotent);
-        assert!(Request::post("/_security/user/_has_privileges", json!({})).idempotent(true).idempotent);
+        assert!(
+            Request::post("/_security/user/_has_privileges", json!({}))
+                .idempotent(true)
+                .idempotent
+        );
     }
 
     #[test]
     fn backoff_is_capped_and_grows() {
-        let p = RetryPolicy { max_attempts: 10, base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(800), max_elapsed: Duration::from_secs(60) };
+        let p = RetryPolicy {
+            max_attempts: 10,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(800),
+            max_elapsed: Duration::from_secs(60),
+        };
         for attempt in 1..12 {
-            let ceiling = Duration::from_millis(100 * (1 << (attempt - 1).min(16))).min(Duration::from_millis(800));
+            let ceiling = Duration::from_millis(100 * (1 << (attempt - 1).min(16)))
+                .min(Duration::from_millis(800));
             for _ in 0..50 {
                 assert!(p.backoff(attempt) <= ceiling);
             }

@@ -23,10 +23,17 @@ pub struct TlsOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum TlsConfigError {
     #[error("cannot read the CA certificate file {path}: {source}")]
-    ReadCa { path: PathBuf, source: std::io::Error },
-    #[error("the CA certificate file {path} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)")]
+    ReadCa {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the CA certificate file {path} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)"
+    )]
     NoCertInCa { path: PathBuf },
-    #[error("the CA certificate file {path} holds a certificate that cannot be used as a trust anchor: {reason}")]
+    #[error(
+        "the CA certificate file {path} holds a certificate that cannot be used as a trust anchor: {reason}"
+    )]
     BadCa { path: PathBuf, reason: String },
     #[error(
         "the fingerprint `{given}` is not a SHA-256 fingerprint: expected 64 hex digits, colons allowed (as Elasticsearch prints it at first start)"
@@ -36,8 +43,14 @@ pub enum TlsConfigError {
 
 /// Parses a SHA-256 fingerprint with or without colons (`AB:CD:…` or `abcd…`).
 pub fn parse_fingerprint(s: &str) -> Result<[u8; 32], TlsConfigError> {
-    let hex: String = s.trim().chars().filter(|c| *c != ':' && !c.is_whitespace()).collect();
-    let bad = || TlsConfigError::BadFingerprint { given: s.trim().to_string() };
+    let hex: String = s
+        .trim()
+        .chars()
+        .filter(|c| *c != ':' && !c.is_whitespace())
+        .collect();
+    let bad = || TlsConfigError::BadFingerprint {
+        given: s.trim().to_string(),
+    };
     if hex.len() != 64 {
         return Err(bad());
     }
@@ -59,15 +72,25 @@ pub fn sha256(der: &[u8]) -> [u8; 32] {
 
 /// Formats a fingerprint as Elasticsearch prints it (uppercase hex with colons).
 pub fn format_fingerprint(fp: &[u8; 32]) -> String {
-    fp.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":")
+    fp.iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 /// Loads every certificate in a PEM file.
 pub fn load_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsConfigError> {
-    let bytes = std::fs::read(path).map_err(|source| TlsConfigError::ReadCa { path: path.to_path_buf(), source })?;
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&bytes).filter_map(Result::ok).collect();
+    let bytes = std::fs::read(path).map_err(|source| TlsConfigError::ReadCa {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&bytes)
+        .filter_map(Result::ok)
+        .collect();
     if certs.is_empty() {
-        return Err(TlsConfigError::NoCertInCa { path: path.to_path_buf() });
+        return Err(TlsConfigError::NoCertInCa {
+            path: path.to_path_buf(),
+        });
     }
     Ok(certs)
 }
@@ -85,12 +108,18 @@ pub struct FingerprintMismatch {
 }
 
 /// Builds the rustls client configuration.
-pub fn client_config(opts: &TlsOptions, extra_root_files: &[PathBuf]) -> Result<rustls::ClientConfig, TlsConfigError> {
+pub fn client_config(
+    opts: &TlsOptions,
+    extra_root_files: &[PathBuf],
+) -> Result<rustls::ClientConfig, TlsConfigError> {
     let builder = rustls::ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
         .expect("ring supports the default protocol versions");
     if opts.insecure {
-        return Ok(builder.dangerous().with_custom_certificate_verifier(Arc::new(AcceptAny(provider()))).with_no_client_auth());
+        return Ok(builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AcceptAny(provider())))
+            .with_no_client_auth());
     }
     let mut roots = RootCertStore::empty();
     for der in webpki_root_certs::TLS_SERVER_ROOT_CERTS {
@@ -99,17 +128,27 @@ pub fn client_config(opts: &TlsOptions, extra_root_files: &[PathBuf]) -> Result<
     }
     for path in extra_root_files.iter().chain(opts.ca_certs.iter()) {
         for der in load_pem_certs(path)? {
-            roots.add(der).map_err(|e| TlsConfigError::BadCa { path: path.clone(), reason: e.to_string() })?;
+            roots.add(der).map_err(|e| TlsConfigError::BadCa {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
         }
     }
     let roots = Arc::new(roots);
     if let Some(fp) = opts.ca_fingerprint {
         let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(roots, provider())
             .build()
-            .map_err(|e| TlsConfigError::BadCa { path: PathBuf::from("(roots)"), reason: e.to_string() })?;
+            .map_err(|e| TlsConfigError::BadCa {
+                path: PathBuf::from("(roots)"),
+                reason: e.to_string(),
+            })?;
         return Ok(builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(Pinned { fingerprint: fp, inner, provider: provider() }))
+            .with_custom_certificate_verifier(Arc::new(Pinned {
+                fingerprint: fp,
+                inner,
+                provider: provider(),
+            }))
             .with_no_client_auth());
     }
     Ok(builder.with_root_certificates(roots).with_no_client_auth())
@@ -134,24 +173,54 @@ impl ServerCertVerifier for Pinned {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        if std::iter::once(end_entity).chain(intermediates).any(|c| sha256(c.as_ref()) == self.fingerprint) {
+        if std::iter::once(end_entity)
+            .chain(intermediates)
+            .any(|c| sha256(c.as_ref()) == self.fingerprint)
+        {
             return Ok(ServerCertVerified::assertion());
         }
-        match self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+        match self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+        {
             Ok(v) => Ok(v),
-            Err(_) => Err(rustls::Error::InvalidCertificate(CertificateError::Other(rustls::OtherError(Arc::new(
-                FingerprintMismatch { expected: format_fingerprint(&self.fingerprint) },
-            ))))),
+            Err(_) => Err(rustls::Error::InvalidCertificate(CertificateError::Other(
+                rustls::OtherError(Arc::new(FingerprintMismatch {
+                    expected: format_fingerprint(&self.fingerprint),
+                })),
+            ))),
         }
     }
-    fn verify_tls12_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(m, c, d, &self.provider.signature_verification_algorithms)
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            m,
+            c,
+            d,
+            &self.provider.signature_verification_algorithms,
+        )
     }
-    fn verify_tls13_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(m, c, d, &self.provider.signature_verification_algorithms)
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            m,
+            c,
+            d,
+            &self.provider.signature_verification_algorithms,
+        )
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
@@ -166,13 +235,30 @@ impl AcceptAny {
 }
 
 impl ServerCertVerifier for AcceptAny {
-    fn verify_server_cert(&self, _: &CertificateDer<'_>, _: &[CertificateDer<'_>], _: &ServerName<'_>, _: &[u8], _: UnixTime) -> Result<ServerCertVerified, rustls::Error> {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
         Ok(ServerCertVerified::assertion())
     }
-    fn verify_tls12_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls12_signature(m, c, d, &self.0.signature_verification_algorithms)
     }
-    fn verify_tls13_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls13_signature(m, c, d, &self.0.signature_verification_algorithms)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -189,8 +275,14 @@ mod tests {
         let hex = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
         let colons = format_fingerprint(&parse_fingerprint(hex).unwrap());
         assert_eq!(colons.len(), 95);
-        assert_eq!(parse_fingerprint(&colons).unwrap(), parse_fingerprint(hex).unwrap());
-        assert!(matches!(parse_fingerprint("abc"), Err(TlsConfigError::BadFingerprint { .. })));
+        assert_eq!(
+            parse_fingerprint(&colons).unwrap(),
+            parse_fingerprint(hex).unwrap()
+        );
+        assert!(matches!(
+            parse_fingerprint("abc"),
+            Err(TlsConfigError::BadFingerprint { .. })
+        ));
         assert!(parse_fingerprint(&"zz".repeat(32)).is_err());
     }
 
@@ -199,9 +291,26 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("not-a-ca.pem");
         std::fs::write(&p, "hello").unwrap();
-        let e = client_config(&TlsOptions { ca_certs: vec![p.clone()], ..Default::default() }, &[]).unwrap_err();
-        assert!(e.to_string().contains("not-a-ca.pem") && e.to_string().contains("no PEM certificate"), "{e}");
-        let e = client_config(&TlsOptions { ca_certs: vec![dir.path().join("missing.pem")], ..Default::default() }, &[]).unwrap_err();
+        let e = client_config(
+            &TlsOptions {
+                ca_certs: vec![p.clone()],
+                ..Default::default()
+            },
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("not-a-ca.pem") && e.to_string().contains("no PEM certificate"),
+            "{e}"
+        );
+        let e = client_config(
+            &TlsOptions {
+                ca_certs: vec![dir.path().join("missing.pem")],
+                ..Default::default()
+            },
+            &[],
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("missing.pem"), "{e}");
     }
 }

@@ -111,7 +111,9 @@ pub struct PutUserResponse {
 
 impl PutUserResponse {
     pub fn created(&self) -> bool {
-        self.created.or(self.user.as_ref().map(|u| u.created)).unwrap_or(false)
+        self.created
+            .or(self.user.as_ref().map(|u| u.created))
+            .unwrap_or(false)
     }
 }
 
@@ -195,12 +197,20 @@ impl HasPrivilegesResponse {
             .cluster
             .iter()
             .filter(|(_, ok)| !**ok)
-            .map(|(p, _)| MissingPrivilege { scope: "cluster".into(), resource: None, privilege: p.clone() })
+            .map(|(p, _)| MissingPrivilege {
+                scope: "cluster".into(),
+                resource: None,
+                privilege: p.clone(),
+            })
             .collect();
         for (index, privs) in &self.index {
             for (p, ok) in privs {
                 if !ok {
-                    out.push(MissingPrivilege { scope: "index".into(), resource: Some(index.clone()), privilege: p.clone() });
+                    out.push(MissingPrivilege {
+                        scope: "index".into(),
+                        resource: Some(index.clone()),
+                        privilege: p.clone(),
+                    });
                 }
             }
         }
@@ -236,16 +246,27 @@ impl EsError {
         match v.get("error")? {
             Value::Object(e) => {
                 let kind = e.get("type")?.as_str()?.to_string();
-                let mut reason = e.get("reason").and_then(Value::as_str).unwrap_or_default().to_string();
+                let mut reason = e
+                    .get("reason")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
                 // The root cause often says more (e.g. which field was unexpected).
-                if let Some(rc) = e.get("caused_by").and_then(|c| c.get("reason")).and_then(Value::as_str) {
+                if let Some(rc) = e
+                    .get("caused_by")
+                    .and_then(|c| c.get("reason"))
+                    .and_then(Value::as_str)
+                {
                     if !reason.contains(rc) {
                         reason = format!("{reason}: {rc}");
                     }
                 }
                 Some(EsError { kind, reason })
             }
-            Value::String(s) => Some(EsError { kind: "error".into(), reason: s.clone() }),
+            Value::String(s) => Some(EsError {
+                kind: "error".into(),
+                reason: s.clone(),
+            }),
             _ => None,
         }
     }
@@ -262,7 +283,10 @@ mod tests {
         let e = EsError::parse(&body).unwrap();
         assert_eq!(e.kind, "security_exception");
         assert!(e.reason.starts_with("missing authentication"));
-        let e = EsError::parse(r#"{"error":"no handler found for uri [/x] and method [GET]","status":400}"#).unwrap();
+        let e = EsError::parse(
+            r#"{"error":"no handler found for uri [/x] and method [GET]","status":400}"#,
+        )
+        .unwrap();
         assert_eq!(e.kind, "error");
         assert!(EsError::parse("<html>bad gateway</html>").is_none());
         assert!(EsError::parse(r#"{"ok":true}"#).is_none());
@@ -280,12 +304,17 @@ mod tests {
         let m = r.missing();
         assert_eq!(m.len(), 2);
         assert_eq!(m[0].to_string(), "cluster privilege `read_ilm`");
-        assert_eq!(m[1].to_string(), "index privilege `view_index_metadata` on `*`");
+        assert_eq!(
+            m[1].to_string(),
+            "index privilege `view_index_metadata` on `*`"
+        );
     }
 
     #[test]
     fn create_key_response_keeps_secrets_secret() {
-        let r: CreateApiKeyResponse = serde_json::from_value(json!({"id":"i","name":"n","api_key":"k","encoded":"aTpr"})).unwrap();
+        let r: CreateApiKeyResponse =
+            serde_json::from_value(json!({"id":"i","name":"n","api_key":"k","encoded":"aTpr"}))
+                .unwrap();
         assert_eq!(format!("{r:?}").matches("[redacted]").count(), 2);
         assert_eq!(r.encoded.unwrap().expose(), "aTpr");
     }

@@ -12,7 +12,11 @@ pub struct Version {
 
 impl Version {
     pub const fn new(major: u32, minor: u32, patch: u32) -> Self {
-        Self { major, minor, patch }
+        Self {
+            major,
+            minor,
+            patch,
+        }
     }
 
     /// Parses `8.17.0`, `8.17`, `9.1.3-SNAPSHOT`.
@@ -25,7 +29,11 @@ impl Version {
         if parts.next().is_some() {
             return None;
         }
-        Some(Self { major, minor, patch })
+        Some(Self {
+            major,
+            minor,
+            patch,
+        })
     }
 }
 
@@ -40,7 +48,10 @@ mod tests {
     use super::*;
     #[test]
     fn parses_and_orders() {
-        assert_eq!(Version::parse("9.1.3-SNAPSHOT"), Some(Version::new(9, 1, 3)));
+        assert_eq!(
+            Version::parse("9.1.3-SNAPSHOT"),
+            Some(Version::new(9, 1, 3))
+        );
         assert_eq!(Version::parse("8.17"), Some(Version::new(8, 17, 0)));
         assert!(Version::parse("7.16.3").unwrap() < Version::new(7, 17, 0));
         assert!(Version::parse("7.17.0").unwrap() >= Version::new(7, 17, 0));

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts squid for the test suite on loopback and prints the line to export:
+#   ESCONNECT_TEST_SQUID=127.0.0.1:OPEN,AUTH,DENY  (proxy user: esconnect / password: proxy-pass)
+# Usage: tests/squid/start.sh [DIR]   (default DIR: /tmp/esconnect-squid). Stop: tests/squid/stop.sh [DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+dir=${1:-/tmp/esconnect-squid}
+open=${SQUID_PORT_OPEN:-3128}; auth=${SQUID_PORT_AUTH:-3129}; deny=${SQUID_PORT_DENY:-3130}
+squid=$(command -v squid || echo /usr/sbin/squid)
+[ -x "$squid" ] || { echo "squid is not installed (apt-get install -y squid)" >&2; exit 1; }
+ncsa=""
+for c in /usr/lib/squid/basic_ncsa_auth /usr/lib64/squid/basic_ncsa_auth; do [ -x "$c" ] && { ncsa=$c; break; }; done
+[ -n "$ncsa" ] || { echo "basic_ncsa_auth not found" >&2; exit 1; }
+"$here/stop.sh" "$dir" >/dev/null 2>&1 || true
+mkdir -p "$dir"
+chmod 0777 "$dir"
+printf 'esconnect:%s\n' "$(openssl passwd -apr1 proxy-pass)" > "$dir/passwd"
+chmod 0644 "$dir/passwd"
+sed -e "s|@OPEN@|$open|g; s|@AUTH@|$auth|g; s|@DENY@|$deny|g; s|@DIR@|$dir|g; s|@NCSA@|$ncsa|g" "$here/squid.conf.in" > "$dir/squid.conf"
+"$squid" -k parse -f "$dir/squid.conf" >/dev/null 2>&1 || { "$squid" -k parse -f "$dir/squid.conf"; exit 1; }
+"$squid" -f "$dir/squid.conf"
+# Ready when the open port answers.
+for _ in $(seq 1 100); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$open") 2>/dev/null; then
+    echo "ESCONNECT_TEST_SQUID=127.0.0.1:$open,$auth,$deny"
+    exit 0
+  fi
+  sleep 0.1
+done
+echo "squid did not start; see $dir/cache.log" >&2
+tail -20 "$dir/cache.log" >&2 || true
+exit 1

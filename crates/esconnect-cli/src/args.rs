@@ -1,7 +1,9 @@
 //! Arguments shared by several binaries.
 
 use clap::Args;
+#[cfg(feature = "http")]
 use esconnect_core::env;
+#[cfg(feature = "http")]
 use std::path::PathBuf;
 use std::time::Duration;
 

@@ -11,6 +11,8 @@ pub enum FileMode {
     Secret,
     /// 0644.
     Public,
+    /// 0755: a script that holds no secret.
+    Executable,
 }
 
 impl FileMode {
@@ -18,6 +20,7 @@ impl FileMode {
         match self {
             FileMode::Secret => 0o600,
             FileMode::Public => 0o644,
+            FileMode::Executable => 0o755,
         }
     }
 }

@@ -31,11 +31,10 @@ impl ProxyConfig {
     /// The proxy URL to use for `target`, or `None` to connect directly.
     pub fn for_url(&self, target: &Url) -> Option<&str> {
         let host = target.host_str()?;
-        if let Some(np) = &self.no_proxy {
-            if no_proxy_matches(np, host) {
+        if let Some(np) = &self.no_proxy
+            && no_proxy_matches(np, host) {
                 return None;
             }
-        }
         if let Some(p) = &self.explicit {
             return Some(p);
         }

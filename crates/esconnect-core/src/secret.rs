@@ -163,6 +163,12 @@ pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
     out
 }
 
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Secret::new)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,11 +215,5 @@ mod tests {
     fn scrub_replaces_known_secrets() {
         let s = Secret::new("topsecretvalue");
         assert_eq!(scrub("x topsecretvalue y", &[&s]), "x [redacted] y");
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Secret {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d).map(Secret::new)
     }
 }

@@ -178,11 +178,10 @@ pub fn resolve(
     ))?;
 
     let mut ca_certs = flags.ca_cert;
-    if ca_certs.is_empty() {
-        if let Some(p) = env(profile.ca_cert) {
+    if ca_certs.is_empty()
+        && let Some(p) = env(profile.ca_cert) {
             ca_certs.push(PathBuf::from(p));
         }
-    }
     let fingerprint_text = flags
         .ca_fingerprint
         .or_else(|| profile.ca_fingerprint.and_then(env));

@@ -198,23 +198,17 @@ pub fn otel_url_form(url: &url::Url) -> OtelUrlForm {
     if let Some(rest) = host
         .strip_prefix("otel-auto-ops.")
         .and_then(|r| r.strip_suffix(".svc.elastic.cloud"))
-    {
-        if let Some((region, csp)) = rest.rsplit_once('.') {
-            if let Some(r) = find(csp, region) {
+        && let Some((region, csp)) = rest.rsplit_once('.')
+            && let Some(r) = find(csp, region) {
                 return OtelUrlForm::Current(r);
             }
-        }
-    }
     if let Some(rest) = host
         .strip_prefix("otel-collector.auto-ops.")
         .and_then(|r| r.strip_suffix(".cloud.elastic.co"))
-    {
-        if let Some((region, csp)) = rest.rsplit_once('.') {
-            if let Some(r) = find(csp, region) {
+        && let Some((region, csp)) = rest.rsplit_once('.')
+            && let Some(r) = find(csp, region) {
                 return OtelUrlForm::Legacy(r);
             }
-        }
-    }
     OtelUrlForm::Other
 }
 

@@ -307,8 +307,8 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (None, Some(r)) => url::Url::parse(&r.otel_url()).ok(),
         (None, None) => None,
     };
-    if let (Some(u), Some(r)) = (&otel_url, region) {
-        if input.otel_url.is_some() {
+    if let (Some(u), Some(r)) = (&otel_url, region)
+        && input.otel_url.is_some() {
             let form = otel_url_form(u);
             let matches =
                 matches!(form, OtelUrlForm::Current(x) | OtelUrlForm::Legacy(x) if x == r);
@@ -321,7 +321,6 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
                 );
             }
         }
-    }
     let otel_url_form = otel_url.as_ref().map(otel_url_form);
 
     let (cloud_api_url, cloud_api_url_given) = match &input.cloud_api_url {
@@ -344,8 +343,8 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (&input.https_proxy, env::HTTPS_PROXY.name),
         (&input.http_proxy, env::HTTP_PROXY.name),
     ] {
-        if let Some(p) = p {
-            if let Err(e) = parse_service_url(&p.value) {
+        if let Some(p) = p
+            && let Err(e) = parse_service_url(&p.value) {
                 problem(
                     "BAD_URL",
                     setting,
@@ -353,7 +352,6 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
                     "Give the proxy as http://HOST:PORT.",
                 );
             }
-        }
     }
 
     let settings = AutoOpsSettings {

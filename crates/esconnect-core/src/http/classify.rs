@@ -71,11 +71,10 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
             verdict.kind = Some(tls_kind(t));
             return verdict;
         }
-        if let Some(h) = e.downcast_ref::<hyper::Error>() {
-            if h.is_incomplete_message() || h.is_parse() {
+        if let Some(h) = e.downcast_ref::<hyper::Error>()
+            && (h.is_incomplete_message() || h.is_parse()) {
                 verdict.not_http = true;
             }
-        }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             let kind = match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => Some(FailureKind::ConnectionRefused),
@@ -149,12 +148,11 @@ pub async fn classify(
             _ => {}
         }
         // A CONNECT refused by the proxy surfaces as an opaque connect error: ask the proxy directly.
-        if url.scheme() == "https" && e.is_connect() && !err.kind.is_tls() {
-            if let Some((kind, detail)) = diagnose_proxy(proxy, url).await {
+        if url.scheme() == "https" && e.is_connect() && !err.kind.is_tls()
+            && let Some((kind, detail)) = diagnose_proxy(proxy, url).await {
                 err.kind = kind;
                 err.detail = Some(detail);
             }
-        }
         return err;
     }
 
@@ -305,13 +303,12 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+        if bytes[i] == b'%' && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
                 out.push(b);
                 i += 3;
                 continue;
             }
-        }
         out.push(bytes[i]);
         i += 1;
     }

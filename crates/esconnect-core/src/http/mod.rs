@@ -183,6 +183,8 @@ pub struct Request {
     pub auth: RequestAuth,
     /// Send `Content-Length: 0` with no body and no content type (the OTel probe).
     pub empty_body: bool,
+    /// The response carries a secret (a new API key): its body is never logged, at any level.
+    pub sensitive_response: bool,
 }
 
 impl Request {
@@ -191,16 +193,15 @@ impl Request {
             method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
         );
-        Self {
-            method,
-            path: path.into(),
-            query: vec![],
-            body: None,
-            redact: vec![],
-            idempotent,
-            auth: RequestAuth::Endpoint,
-            empty_body: false,
-        }
+        let path = path.into();
+        // Endpoints whose responses hold secrets; callers can mark others with `sensitive_response()`.
+        let sensitive_response = path.contains("api_key") || path.contains("_service/") || path.contains("oauth2/token");
+        Self { method, path, query: vec![], body: None, redact: vec![], idempotent, auth: RequestAuth::Endpoint, empty_body: false, sensitive_response }
+    }
+    /// Marks the response as holding a secret: its body is never logged.
+    pub fn sensitive_response(mut self) -> Self {
+        self.sensitive_response = true;
+        self
     }
     pub fn get(path: impl Into<String>) -> Self {
         Self::new(Method::GET, path)
@@ -442,14 +443,13 @@ impl Endpoint {
             let again = kind.is_some_and(RetryPolicy::retryable) && attempt < policy.max_attempts;
             if again {
                 let mut delay = policy.backoff(attempt);
-                if let Ok(r) = &result {
-                    if let Some(secs) = r
+                if let Ok(r) = &result
+                    && let Some(secs) = r
                         .header("retry-after")
                         .and_then(|v| v.trim().parse::<u64>().ok())
                     {
                         delay = delay.max(Duration::from_secs(secs).min(policy.max_delay));
                     }
-                }
                 if start.elapsed() + delay < policy.max_elapsed {
                     tracing::debug!(attempt, ?delay, kind = ?kind, "retrying {} {}", req.method, req.path);
                     tokio::time::sleep(delay).await;
@@ -560,7 +560,11 @@ impl Endpoint {
             elapsed_ms = started.elapsed().as_millis() as u64,
             "response"
         );
-        tracing::trace!(body = %self.scrub_text(&snippet(&body)), "response body");
+        if req.sensitive_response {
+            tracing::trace!("response body not logged: it holds a secret");
+        } else {
+            tracing::trace!(body = %self.scrub_text(&snippet(&body)), "response body");
+        }
         Ok(Response {
             status,
             headers,
@@ -613,6 +617,14 @@ mod tests {
         );
         // The request itself still carries the secret to send.
         assert_eq!(req.body.unwrap()["password"], "s3cret-pw");
+    }
+
+    #[test]
+    fn api_key_responses_are_sensitive() {
+        assert!(Request::post("/_security/api_key", json!({})).sensitive_response);
+        assert!(Request::post("/_security/cross_cluster/api_key", json!({})).sensitive_response);
+        assert!(!Request::get("/_license").sensitive_response);
+        assert!(Request::get("/x").sensitive_response().sensitive_response);
     }
 
     #[test]

@@ -256,11 +256,9 @@ impl EsError {
                     .get("caused_by")
                     .and_then(|c| c.get("reason"))
                     .and_then(Value::as_str)
-                {
-                    if !reason.contains(rc) {
+                    && !reason.contains(rc) {
                         reason = format!("{reason}: {rc}");
                     }
-                }
                 Some(EsError { kind, reason })
             }
             Value::String(s) => Some(EsError {

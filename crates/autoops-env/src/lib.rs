@@ -1,0 +1,672 @@
+//! `autoops-env`: writes the configuration of the Elastic Agent that connects a self-managed cluster to
+//! AutoOps (seed 000, "Install agent"; elastic-facts §1.4-1.6) as an env file, a docker script, a compose
+//! file, Kubernetes manifests or a systemd drop-in.
+//!
+//! It sends nothing anywhere. Every input is checked before anything is written (exit 2 otherwise);
+//! secrets appear only in the outputs meant to hold them, which are created with mode 0600.
+
+pub mod cli;
+pub mod config;
+pub mod input;
+pub mod render;
+
+use clap::{CommandFactory, FromArgMatches};
+use cli::{Cli, Format, HostNetwork};
+use config::AgentConfig;
+use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
+use esconnect_core::fs::{FileMode, write_atomic};
+use esconnect_core::models::version::Version;
+use esconnect_core::secret::{Secret, scrub};
+use input::{Issue, Note};
+use render::Options;
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+/// The oldest agent version Elastic's installer README supports for AutoOps.
+pub const MIN_AGENT_VERSION: Version = Version::new(9, 1, 4);
+
+/// The full clap definition (for man pages, completions and docs).
+pub fn command() -> clap::Command {
+    <Cli as CommandFactory>::command()
+}
+
+/// Runs the tool with these arguments (the first is the program name).
+pub fn run(args: Vec<OsString>) -> CliResult<u8> {
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let printer = Printer::new(OutputFormat::Text, cli.quiet, cli.verbose);
+    if let Some(what) = cli.generate {
+        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+        return Ok(esconnect_core::exit::SUCCESS);
+    }
+    let vars: BTreeMap<String, String> = std::env::vars_os()
+        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .collect();
+    execute(&cli, &vars, &printer)
+}
+
+/// A file to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    pub path: PathBuf,
+    pub contents: String,
+    pub mode: FileMode,
+}
+
+/// The output of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    Stdout { text: String, holds_secrets: bool },
+    Files(Vec<OutFile>),
+}
+
+/// Gathers, checks, renders and writes. `vars` is the process environment.
+pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) -> CliResult<u8> {
+    let mut issues = Vec::new();
+    let options = match options(cli) {
+        Ok(o) => Some(o),
+        Err(mut i) => {
+            issues.append(&mut i);
+            None
+        }
+    };
+    let mut layered = input::flag_input(cli)?;
+    if let Some(path) = &cli.env_file {
+        layered = layered.or(input::env_file_input(path)?);
+    }
+    layered = layered.or(input::env_input(vars));
+    // For scrubbing messages: every secret given, and the other forms of the API key.
+    let mut secrets: Vec<Secret> = layered.secrets();
+    if let Some(k) = layered
+        .api_key
+        .as_ref()
+        .and_then(|k| esconnect_core::auth::ApiKey::parse(&k.value).ok())
+    {
+        secrets.extend(esconnect_core::auth::Auth::ApiKey(k).secrets());
+    }
+    let validated = match input::validate(layered) {
+        Ok(v) => Some(v),
+        Err(mut i) => {
+            issues.append(&mut i);
+            None
+        }
+    };
+    let (config, notes, mut opts) = match (validated, options) {
+        (Some((c, n)), Some(o)) if issues.is_empty() => (c, n, o),
+        _ => return Err(usage_error(&issues, &secrets)),
+    };
+    opts.host_network = match cli.host_network {
+        HostNetwork::Always => true,
+        HostNetwork::Never => false,
+        HostNetwork::Auto => is_local_host(&config.es_host, machine_hostname().as_deref()),
+    };
+    let plan = plan(cli, &config, &mut opts).map_err(|i| usage_error(&i, &secrets))?;
+    if let Plan::Files(files) = &plan {
+        let clashes = check_targets(files, cli.force);
+        if !clashes.is_empty() {
+            return Err(usage_error(&clashes, &secrets));
+        }
+    }
+
+    report_notes(cli, &config, &opts, &notes, printer);
+    match plan {
+        Plan::Stdout {
+            text,
+            holds_secrets,
+        } => {
+            if holds_secrets && std::io::stdout().is_terminal() {
+                printer.status("note: this output holds secrets; --out FILE writes it with mode 0600 instead of showing it");
+            }
+            printer.raw(&text)?;
+            if matches!(cli.format, Format::Docker | Format::Compose) {
+                printer.status(&format!("the secrets are read from {}: write it with `autoops-env --format env --out {}`", opts.env_file_path, opts.env_file_path));
+            }
+            if cli.format == Format::Systemd {
+                printer.status(&format!(
+                    "save the two parts as autoops.env and autoops-env.conf (or use --out-dir DIR to write them), then {}",
+                    render::systemd::install_instructions("autoops.env", "autoops-env.conf")
+                ));
+            }
+        }
+        Plan::Files(files) => {
+            if let Some(dir) = &cli.out_dir {
+                create_dir(dir).map_err(|e| {
+                    CliError::failure(format!("cannot create {}: {e}", dir.display()))
+                })?;
+            }
+            for f in &files {
+                write_file(f).map_err(|e| {
+                    CliError::failure(format!("cannot write {}: {e}", f.path.display()))
+                        .with_remedy("The files reported as written above are complete; fix the cause and run again (with --force to replace them).")
+                })?;
+                printer.status(&format!(
+                    "wrote {} (mode {:04o})",
+                    f.path.display(),
+                    f.mode.bits()
+                ));
+            }
+            printer.verbose(&format!("settings: {}", config.describe()));
+            next_steps(cli, &opts, &files, printer);
+        }
+    }
+    Ok(esconnect_core::exit::SUCCESS)
+}
+
+fn usage_error(issues: &[Issue], secrets: &[Secret]) -> CliError {
+    let refs: Vec<&Secret> = secrets.iter().collect();
+    let clean = |s: &str| scrub(s, &refs);
+    match issues {
+        [one] => CliError::usage(format!("{}; nothing was written", clean(&one.message)))
+            .with_remedy(clean(&one.remedy)),
+        many => {
+            let mut msg = format!(
+                "{} problems with the settings; nothing was written:",
+                many.len()
+            );
+            for i in many {
+                msg.push_str(&format!(
+                    "\n  - {}\n    fix: {}",
+                    clean(&i.message),
+                    clean(&i.remedy)
+                ));
+            }
+            CliError::usage(msg)
+        }
+    }
+}
+
+/// Checks the non-secret options (names, image, output paths) and builds [`Options`].
+pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
+    let mut issues = Vec::new();
+    if let Err(why) = dns_label(&cli.name, 63 - "-elastic-agent".len()) {
+        issues.push(Issue::new(
+            format!("--name `{}` {why}", cli.name),
+            "Use lower-case letters, digits and `-`, e.g. autoops-prod.",
+        ));
+    }
+    if let Err(why) = dns_label(&cli.namespace, 63) {
+        issues.push(Issue::new(
+            format!("--namespace `{}` {why}", cli.namespace),
+            "Give the name of an existing Kubernetes namespace.",
+        ));
+    }
+    let image = match image_reference(&cli.image, cli.agent_version.as_deref()) {
+        Ok(i) => Some(i),
+        Err(i) => {
+            issues.push(i);
+            None
+        }
+    };
+    if cli.format == Format::Systemd && cli.out.is_some() {
+        issues.push(Issue::new(
+            "--out cannot hold the two files of --format systemd",
+            "Use --out-dir DIR, or leave --out out to print both files.",
+        ));
+    }
+    if let Some(out) = cli.out.as_ref().filter(|p| p.as_os_str() != "-") {
+        if out.is_dir() {
+            issues.push(Issue::new(
+                format!("--out {} is a directory", out.display()),
+                "Give a file path, or use --out-dir for a directory.",
+            ));
+        } else if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            issues.push(Issue::new(
+                format!("the directory of --out {} does not exist", out.display()),
+                "Create it first, or give another path.",
+            ));
+        }
+    }
+    if let Some(dir) = &cli.out_dir
+        && dir.exists()
+        && !dir.is_dir()
+    {
+        issues.push(Issue::new(
+            format!("--out-dir {} exists and is not a directory", dir.display()),
+            "Give a directory path (it is created when missing).",
+        ));
+    }
+    let env_file_path = cli.env_file_path.to_string_lossy().to_string();
+    if env_file_path.trim().is_empty() {
+        issues.push(Issue::new(
+            "--env-file-path is empty",
+            "Give the path of the env file, e.g. autoops.env.",
+        ));
+    }
+    match (image, issues.is_empty()) {
+        (Some((image, agent_version)), true) => Ok(Options {
+            image,
+            agent_version,
+            name: cli.name.clone(),
+            namespace: cli.namespace.clone(),
+            env_file_path,
+            host_network: false,
+        }),
+        _ => Err(issues),
+    }
+}
+
+/// Checks an RFC 1123 label (Kubernetes names and namespaces).
+fn dns_label(s: &str, max: usize) -> Result<(), String> {
+    if s.is_empty() || s.len() > max {
+        return Err(format!("must be 1 to {max} characters"));
+    }
+    let ok_chars = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !ok_chars || s.starts_with('-') || s.ends_with('-') {
+        return Err("must be lower-case letters, digits and `-`, starting and ending with a letter or digit".into());
+    }
+    Ok(())
+}
+
+/// The image reference with its tag, and the agent version (the tag) when known.
+pub fn image_reference(
+    image: &str,
+    version: Option<&str>,
+) -> Result<(String, Option<String>), Issue> {
+    let image = image.trim();
+    if image.is_empty() || image.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Issue::new(
+            "--image is empty or contains whitespace",
+            format!("Give an image reference, e.g. {}.", cli::DEFAULT_IMAGE),
+        ));
+    }
+    let last = image.rsplit('/').next().unwrap_or(image);
+    let pinned = image.contains('@');
+    let tag = if pinned {
+        None
+    } else {
+        last.split_once(':').map(|(_, t)| t.to_string())
+    };
+    if (pinned || tag.is_some()) && version.is_some() {
+        return Err(Issue::new(
+            "--image already has a tag or digest, and --agent-version was given too",
+            "Give the version in one place: --image REPOSITORY --agent-version VERSION, or --image REPOSITORY:TAG.",
+        ));
+    }
+    if pinned {
+        return Ok((image.to_string(), None));
+    }
+    if let Some(t) = tag {
+        return Ok((image.to_string(), Some(t)));
+    }
+    let v = version.unwrap_or(cli::DEFAULT_AGENT_VERSION);
+    let valid_tag = !v.is_empty()
+        && v.len() <= 128
+        && !v.starts_with(['.', '-'])
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+    if !valid_tag {
+        return Err(Issue::new(
+            format!("--agent-version `{v}` is not an image tag"),
+            format!("Give a version such as {}.", cli::DEFAULT_AGENT_VERSION),
+        ));
+    }
+    Ok((format!("{image}:{v}"), Some(v.to_string())))
+}
+
+/// The machine's hostname (Linux), for the `--network host` rule.
+pub fn machine_hostname() -> Option<String> {
+    ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .iter()
+        .find_map(|p| std::fs::read_to_string(p).ok())
+        .map(|s| s.trim().to_ascii_lowercase())
+        .filter(|s| !s.is_empty())
+}
+
+/// Is `host` this machine: localhost, a loopback address, or the machine's hostname (short or full)?
+/// A container reaches such a cluster only through the host's network (seed 001).
+pub fn is_local_host(host: &str, hostname: Option<&str>) -> bool {
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return ip.is_loopback();
+    }
+    let Some(me) = hostname.map(str::to_ascii_lowercase) else {
+        return false;
+    };
+    let first = |s: &str| s.split('.').next().unwrap_or_default().to_string();
+    host == me
+        || (!me.contains('.') && first(&host) == me)
+        || (!host.contains('.') && first(&me) == host)
+}
+
+fn is_loopback(host: &str) -> bool {
+    is_local_host(host, None)
+}
+
+/// What to write where.
+pub fn plan(cli: &Cli, config: &AgentConfig, opts: &mut Options) -> Result<Plan, Vec<Issue>> {
+    let yaml_err = |e: serde_saphyr::SerializeError| {
+        vec![Issue::new(
+            format!("cannot render YAML: {e}"),
+            "Report this bug.",
+        )]
+    };
+    if cli.format != Format::Env
+        && cli.format != Format::Systemd
+        && let Some(ca) = &config.ca_cert
+        && cli.format != Format::Kubernetes
+        && ca.path.to_string_lossy().contains([':', ','])
+    {
+        return Err(vec![Issue::new(
+            format!(
+                "the CA path {} contains `:` or `,`, which docker volume syntax cannot mount",
+                ca.path.display()
+            ),
+            "Copy the CA file to a path without them.",
+        )]);
+    }
+    let host_ca = config.host_ca_path();
+    let env_text = || render::envfile::render(config, host_ca.as_deref());
+    let file = |dir: &Path, name: &str, contents: String, mode: FileMode| OutFile {
+        path: dir.join(name),
+        contents,
+        mode,
+    };
+    if let Some(dir) = &cli.out_dir {
+        let env_name = cli::DEFAULT_ENV_FILE_PATH;
+        opts.env_file_path = env_name.to_string();
+        let files = match cli.format {
+            Format::Env => vec![file(dir, env_name, env_text(), FileMode::Secret)],
+            Format::Docker => vec![
+                file(dir, env_name, env_text(), FileMode::Secret),
+                file(
+                    dir,
+                    "run-autoops-agent.sh",
+                    render::docker::render(config, opts),
+                    FileMode::Executable,
+                ),
+            ],
+            Format::Compose => vec![
+                file(dir, env_name, env_text(), FileMode::Secret),
+                file(
+                    dir,
+                    "compose.yaml",
+                    render::compose::render(config, opts).map_err(yaml_err)?,
+                    FileMode::Public,
+                ),
+            ],
+            Format::Kubernetes => {
+                let m = render::kubernetes::build(config, opts);
+                vec![
+                    file(
+                        dir,
+                        &format!("{}-secret.yaml", opts.name),
+                        m.render_secrets().map_err(yaml_err)?,
+                        FileMode::Secret,
+                    ),
+                    file(
+                        dir,
+                        &format!("{}-deployment.yaml", opts.name),
+                        m.render_deployment().map_err(yaml_err)?,
+                        FileMode::Public,
+                    ),
+                ]
+            }
+            Format::Systemd => vec![
+                file(
+                    dir,
+                    env_name,
+                    render::systemd::env_file(config),
+                    FileMode::Secret,
+                ),
+                file(
+                    dir,
+                    "autoops-env.conf",
+                    render::systemd::dropin(),
+                    FileMode::Public,
+                ),
+            ],
+        };
+        return Ok(Plan::Files(files));
+    }
+    let (text, mode) = match cli.format {
+        Format::Env => (env_text(), FileMode::Secret),
+        Format::Docker => (render::docker::render(config, opts), FileMode::Executable),
+        Format::Compose => (
+            render::compose::render(config, opts).map_err(yaml_err)?,
+            FileMode::Public,
+        ),
+        Format::Kubernetes => (
+            render::kubernetes::build(config, opts)
+                .render_all(opts)
+                .map_err(yaml_err)?,
+            FileMode::Secret,
+        ),
+        Format::Systemd => (render::systemd::render_stdout(config), FileMode::Secret),
+    };
+    Ok(match cli.out.as_ref().filter(|p| p.as_os_str() != "-") {
+        Some(path) => Plan::Files(vec![OutFile {
+            path: path.clone(),
+            contents: text,
+            mode,
+        }]),
+        None => Plan::Stdout {
+            text,
+            holds_secrets: mode == FileMode::Secret,
+        },
+    })
+}
+
+/// Files that exist and would be replaced without `--force`.
+fn check_targets(files: &[OutFile], force: bool) -> Vec<Issue> {
+    files
+        .iter()
+        .filter(|f| !force && f.path.exists())
+        .map(|f| {
+            Issue::new(
+                format!("{} already exists", f.path.display()),
+                "Add --force to replace it (atomically), or choose another path.",
+            )
+        })
+        .collect()
+}
+
+fn create_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+fn write_file(f: &OutFile) -> std::io::Result<()> {
+    write_atomic(&f.path, f.contents.as_bytes(), f.mode)
+}
+
+/// Warnings and notes about the settings, on stderr (never a secret).
+fn report_notes(
+    cli: &Cli,
+    config: &AgentConfig,
+    opts: &Options,
+    notes: &[Note],
+    printer: &Printer,
+) {
+    for n in notes {
+        match n {
+            Note::DefaultedPort => printer.status(&format!(
+                "note: no port in the Elasticsearch URL: using {} ({})",
+                esconnect_core::url::DEFAULT_ES_PORT,
+                config.es_url
+            )),
+            Note::LegacyOtelUrl { current } => printer.verbose(&format!(
+                "the OTel URL is in the older documented form; the current one is {}",
+                current.as_deref().unwrap_or("shown by the wizard")
+            )),
+            Note::StrippedLogsPath => printer.warn(&format!(
+                "removed {} from the end of the OTel URL: the agent appends it itself",
+                esconnect_core::autoops::OTEL_LOGS_PATH
+            )),
+        }
+    }
+    let on_cli = input::secrets_on_command_line(cli);
+    if !on_cli.is_empty() {
+        printer.verbose(&format!("{} given on the command line: the --*-file flags or the variables keep secrets out of the process list", on_cli.join(", ")));
+    }
+    let proxies = esconnect_core::proxy::ProxyConfig {
+        explicit: None,
+        https: config.https_proxy.clone(),
+        http: config.http_proxy.clone(),
+        all: None,
+        no_proxy: config.no_proxy.clone(),
+    };
+    if let Ok(es) = url::Url::parse(&config.es_url) {
+        // Go (the agent) never proxies loopback hosts.
+        if let (Some(proxy), false) = (proxies.for_url(&es), is_loopback(&config.es_host)) {
+            printer.warn(&format!(
+                "the agent will send its Elasticsearch traffic through the proxy {}: if the cluster is reachable directly, add {} to NO_PROXY (--no-proxy {})",
+                esconnect_core::url::redact_str(proxy),
+                config.es_host,
+                match &config.no_proxy {
+                    Some(np) => format!("{np},{}", config.es_host),
+                    None => config.es_host.clone(),
+                }
+            ));
+        }
+    }
+    if config.ca_cert.is_some() {
+        printer.warn(&format!(
+            "Elastic's otel_samples/autoops_es.yml does not read {var}: add `ssl.certificate_authorities: [ ${{env:{var}}} ]` to both autoops_es modules of the agent's configuration (Elastic's custom certificate page), or the CA is not used",
+            var = esconnect_core::env::AUTOOPS_CA_CERT.name
+        ));
+    }
+    let env_file_for_docker =
+        cli.format == Format::Env || (cli.format == Format::Docker && cli.out_dir.is_some());
+    if env_file_for_docker {
+        let quoted = render::envfile::quoted_variables(config, config.host_ca_path().as_deref());
+        if !quoted.is_empty() {
+            printer.warn(&format!(
+                "{} had to be quoted in the env file: `docker run --env-file` keeps quotes as part of the value (compose and systemd remove them); use --format compose or systemd, or a value without spaces, quotes, #, $ or \\",
+                quoted.join(", ")
+            ));
+        }
+    }
+    match cli.format {
+        Format::Docker | Format::Compose if opts.host_network && cli.host_network == HostNetwork::Auto => {
+            printer.status(&format!("note: {} is this machine, so the container shares the host's network (--host-network never to change)", config.es_host))
+        }
+        Format::Kubernetes if is_loopback(&config.es_host) => printer.warn(&format!(
+            "the Elasticsearch URL points at {}: in a pod that is the pod itself; use the cluster's Service name or address",
+            config.es_host
+        )),
+        _ => {}
+    }
+    if let Some(v) = opts.agent_version.as_deref().and_then(Version::parse)
+        && v < MIN_AGENT_VERSION
+        && cli.format != Format::Env
+        && cli.format != Format::Systemd
+    {
+        printer.warn(&format!("agent version {v} is older than {MIN_AGENT_VERSION}, the oldest Elastic's AutoOps installer supports"));
+    }
+}
+
+fn next_steps(cli: &Cli, opts: &Options, files: &[OutFile], printer: &Printer) {
+    let p = |i: usize| {
+        files
+            .get(i)
+            .map(|f| f.path.display().to_string())
+            .unwrap_or_default()
+    };
+    match (cli.format, cli.out_dir.is_some()) {
+        (Format::Docker, true) => printer.status(&format!("start the agent with: sh {}", p(1))),
+        (Format::Docker, false) => printer.status(&format!("the script reads {}: write it with `autoops-env --format env --out {}`, then run: sh {}", opts.env_file_path, opts.env_file_path, p(0))),
+        (Format::Compose, true) => printer.status(&format!("start the agent with: docker compose -f {} up -d", p(1))),
+        (Format::Compose, false) => printer.status(&format!("the compose file reads {}: write it with `autoops-env --format env --out {}`", opts.env_file_path, opts.env_file_path)),
+        (Format::Kubernetes, true) => printer.status(&format!("apply with: kubectl apply -f {} -f {}", p(0), p(1))),
+        (Format::Kubernetes, false) => printer.status(&format!("apply with: kubectl apply -f {}", p(0))),
+        (Format::Systemd, _) => printer.status(&render::systemd::install_instructions(&p(0), &p(1))),
+        (Format::Env, _) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_host_rule() {
+        for h in [
+            "localhost",
+            "LOCALHOST",
+            "es.localhost",
+            "127.0.0.1",
+            "127.0.1.1",
+            "::1",
+            "[::1]",
+        ] {
+            assert!(is_local_host(h, None), "{h}");
+        }
+        for h in ["es.example.com", "10.0.0.5", "0.0.0.0"] {
+            assert!(!is_local_host(h, None), "{h}");
+        }
+        assert!(is_local_host("myhost", Some("myhost")));
+        assert!(is_local_host("myhost.corp.example", Some("myhost")));
+        assert!(is_local_host("myhost", Some("myhost.corp.example")));
+        assert!(is_local_host(
+            "MyHost.corp.example",
+            Some("myhost.corp.example")
+        ));
+        assert!(!is_local_host("otherhost", Some("myhost")));
+        assert!(!is_local_host(
+            "myhost.other.example",
+            Some("myhost.corp.example")
+        ));
+    }
+
+    #[test]
+    fn image_references() {
+        assert_eq!(
+            image_reference(cli::DEFAULT_IMAGE, None).unwrap(),
+            (
+                "docker.elastic.co/elastic-agent/elastic-otel-collector-wolfi:9.2.5".into(),
+                Some("9.2.5".into())
+            )
+        );
+        assert_eq!(
+            image_reference("reg:5000/agent", Some("9.3.0")).unwrap(),
+            ("reg:5000/agent:9.3.0".into(), Some("9.3.0".into()))
+        );
+        assert_eq!(
+            image_reference("reg:5000/agent:9.1.4", None).unwrap(),
+            ("reg:5000/agent:9.1.4".into(), Some("9.1.4".into()))
+        );
+        assert_eq!(
+            image_reference("agent@sha256:abcd", None).unwrap(),
+            ("agent@sha256:abcd".into(), None)
+        );
+        assert!(
+            image_reference("agent:1", Some("2"))
+                .unwrap_err()
+                .message
+                .contains("--agent-version")
+        );
+        assert!(image_reference("agent", Some("9.2 5")).is_err());
+        assert!(image_reference("", None).is_err());
+    }
+
+    #[test]
+    fn labels() {
+        assert!(dns_label("autoops", 49).is_ok());
+        assert!(dns_label("autoops-prod-1", 49).is_ok());
+        for bad in ["", "Autoops", "-a", "a-", "a_b", &"a".repeat(50)] {
+            assert!(dns_label(bad, 49).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Runs the built `es-role` against a simulated cluster, and checks every run for leaked secrets.
+
+use esconnect_sim::{ClusterHandle, ClusterSpec, Sim};
+use serde_json::json;
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+/// A superuser made for the tests (the sim's default `elastic` / `changeme` stays too).
+pub const ADMIN: &str = "admin";
+pub const ADMIN_PW: &str = "Adm1n-pw-7Qz";
+/// A user with only the `monitor` cluster privilege: no manage_security, not all AutoOps privileges.
+pub const MONITOR: &str = "watcher";
+pub const MONITOR_PW: &str = "W4tch-pw-3Kp";
+/// A user with the `reader` role, for the read-modify-write of `user`.
+pub const BOB: &str = "bob";
+pub const BOB_PW: &str = "B0b-old-pw-9Lx";
+
+/// One finished run.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
+        self
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+/// Runs the binary with a clean environment plus `env`, optional stdin. No secret check (no sim).
+pub fn es_role(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("es-role");
+    cmd.env_clear()
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    if let Some(s) = stdin {
+        cmd.write_stdin(s.as_bytes().to_vec());
+    }
+    let out = cmd.output().expect("es-role runs");
+    Run {
+        code: out.status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+/// A simulated cluster `prod` (8.17.0, HTTPS) with a temp dir holding its CA and secret files.
+pub struct T {
+    pub sim: Sim,
+    pub dir: tempfile::TempDir,
+    pub ca: PathBuf,
+    secrets: RefCell<Vec<String>>,
+}
+
+impl T {
+    pub fn new() -> Self {
+        Self::with(|c| c)
+    }
+
+    /// A cluster with the standard users, changed by `f`.
+    pub fn with(f: impl FnOnce(ClusterSpec) -> ClusterSpec) -> Self {
+        Self::version("8.17.0", f)
+    }
+
+    pub fn version(version: &str, f: impl FnOnce(ClusterSpec) -> ClusterSpec) -> Self {
+        let spec = ClusterSpec::new("prod", version)
+            .user(ADMIN, ADMIN_PW, &["superuser"])
+            .role("mon_only", json!({"cluster": ["monitor"]}))
+            .user(MONITOR, MONITOR_PW, &["mon_only"])
+            .role(
+                "reader",
+                json!({"indices": [{"names": ["logs-*"], "privileges": ["read"]}]}),
+            )
+            .user(BOB, BOB_PW, &["reader"]);
+        let sim = Sim::builder()
+            .cluster(f(spec))
+            .start()
+            .expect("the simulator starts");
+        let dir = tempfile::tempdir().unwrap();
+        let ca = sim.write_ca(dir.path()).unwrap();
+        let t = Self {
+            sim,
+            dir,
+            ca,
+            secrets: RefCell::new(Vec::new()),
+        };
+        for s in [ADMIN_PW, MONITOR_PW, BOB_PW, "changeme"] {
+            t.secret(s);
+        }
+        t
+    }
+
+    pub fn es(&self) -> &ClusterHandle {
+        self.sim.cluster("prod")
+    }
+
+    pub fn url(&self) -> String {
+        self.es().url()
+    }
+
+    /// Registers a secret: no later run may print it, on stdout or stderr.
+    pub fn secret(&self, s: &str) {
+        self.secrets.borrow_mut().push(s.to_string());
+    }
+
+    /// Writes a file in the temp dir.
+    pub fn file(&self, name: &str, contents: &str) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, contents).unwrap();
+        p
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `--es-url`, `--ca-cert`, `--username`, `--password-file` for `user` / `password`.
+    pub fn conn_as(&self, user: &str, password: &str) -> Vec<String> {
+        let pw = self.file(&format!("{user}.pw"), &format!("{password}\n"));
+        vec![
+            "--es-url".into(),
+            self.url(),
+            "--ca-cert".into(),
+            s(&self.ca),
+            "--username".into(),
+            user.into(),
+            "--password-file".into(),
+            s(&pw),
+        ]
+    }
+
+    /// Runs `es-role autoops <args...>` connected as the admin.
+    pub fn admin(&self, args: &[&str]) -> Run {
+        let mut all: Vec<String> = vec!["autoops".into()];
+        all.extend(args.iter().map(|a| a.to_string()));
+        all.extend(self.conn_as(ADMIN, ADMIN_PW));
+        self.run(
+            &all.iter().map(String::as_str).collect::<Vec<_>>(),
+            &[],
+            None,
+        )
+    }
+
+    /// Runs the binary and asserts that no registered secret appears in its output.
+    pub fn run(&self, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+        let r = es_role(args, env, stdin);
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !r.stdout.contains(secret.as_str()),
+                "a secret leaked to stdout of {args:?}:\n{}",
+                r.stdout
+            );
+            assert!(
+                !r.stderr.contains(secret.as_str()),
+                "a secret leaked to stderr of {args:?}:\n{}",
+                r.stderr
+            );
+        }
+        r
+    }
+
+    /// Replaces what varies between runs (port, temp dir) for snapshots.
+    pub fn stable(&self, text: &str) -> String {
+        text.replace(
+            &format!("127.0.0.1:{}", self.es().port()),
+            "127.0.0.1:[PORT]",
+        )
+        .replace(&s(self.dir.path()), "[TMP]")
+    }
+
+    /// Requests the cluster received that change something.
+    pub fn writes(&self) -> Vec<esconnect_sim::JournalEntry> {
+        self.es()
+            .journal()
+            .into_iter()
+            .filter(|e| {
+                e.method != "GET" && e.method != "HEAD" && !e.path.ends_with("/_has_privileges")
+            })
+            .collect()
+    }
+}
+
+pub fn s(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// The role descriptor of seed 000's `POST /_security/role/autoops`, typed out from the document.
+pub fn seed_role() -> serde_json::Value {
+    json!({
+      "cluster": ["monitor", "read_ilm", "read_slm"],
+      "indices": [{"names": ["*"], "privileges": ["monitor", "view_index_metadata"], "allow_restricted_indices": true}],
+      "applications": [],
+      "run_as": [],
+      "metadata": {"description": "Allows Elastic agent to pull cluster metrics for AutoOps."},
+      "transient_metadata": {"enabled": true}
+    })
+}
+
+/// The "Control security privileges" box of seed 000's API key flyout, typed out from the document.
+pub fn seed_api_key_box() -> serde_json::Value {
+    json!({"autoops": {
+      "cluster": ["monitor", "read_ilm", "read_slm"],
+      "indices": [{"names": ["*"], "privileges": ["monitor", "view_index_metadata"], "allow_restricted_indices": true}],
+      "applications": [],
+      "run_as": [],
+      "metadata": {},
+      "transient_metadata": {"enabled": true}
+    }})
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests: the built `es-role` binary against the Elasticsearch simulator over HTTPS.
+//! Every run through `harness::T::run` asserts that no secret given to the tool appears in its output.
+
+mod api_key;
+mod check;
+mod errors;
+mod harness;
+mod role;
+mod show;
+mod user;

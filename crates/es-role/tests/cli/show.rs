@@ -1,0 +1,83 @@
+//! `show`, `--help`, `--generate`: offline.
+
+use crate::harness::{es_role, seed_api_key_box, seed_role};
+
+#[test]
+fn show_prints_seed_000s_role_offline() {
+    // No URL, no credentials, no cluster: nothing is needed and nothing is sent.
+    let r = es_role(&["autoops", "show"], &[], None);
+    r.code(0);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap(),
+        seed_role()
+    );
+    assert_eq!(r.stderr, "");
+    insta::assert_snapshot!("show_role", r.stdout);
+}
+
+#[test]
+fn show_for_api_key_is_the_flyout_box() {
+    let r = es_role(&["autoops", "show", "--for", "api-key"], &[], None);
+    r.code(0);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap(),
+        seed_api_key_box()
+    );
+    insta::assert_snapshot!("show_api_key", r.stdout);
+}
+
+#[test]
+fn show_in_yaml_and_as_a_console_request() {
+    let r = es_role(
+        &["autoops", "show", "--for", "api-key", "-o", "yaml"],
+        &[],
+        None,
+    );
+    r.code(0);
+    insta::assert_snapshot!("show_api_key_yaml", r.stdout);
+    let r = es_role(&["autoops", "show", "--for", "console"], &[], None);
+    r.code(0);
+    let (first, body) = r.stdout.split_once('\n').unwrap();
+    assert_eq!(first, "POST /_security/role/autoops");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(body).unwrap(),
+        seed_role()
+    );
+    // JSON output is the descriptor itself, whatever the form.
+    let r = es_role(
+        &["autoops", "show", "--for", "console", "-o", "json"],
+        &[],
+        None,
+    );
+    assert_eq!(r.json(), seed_role());
+}
+
+#[test]
+fn help_is_stable() {
+    let r = es_role(&["--help"], &[], None);
+    r.code(0);
+    insta::assert_snapshot!("help", r.stdout);
+    let r = es_role(&["autoops", "api-key", "--help"], &[], None);
+    r.code(0);
+    insta::assert_snapshot!("help_api_key", r.stdout);
+}
+
+#[test]
+fn no_command_is_usage_and_generate_prints_a_man_page() {
+    let r = es_role(&[], &[], None);
+    r.code(2);
+    assert!(r.stderr.contains("autoops"), "{}", r.stderr);
+    let r = es_role(&["--generate", "man"], &[], None);
+    r.code(0);
+    // clap_mangen puts a two-line roff preamble (`.ie`/`.el`, the apostrophe string) before `.TH`.
+    let first = r
+        .stdout
+        .lines()
+        .find(|l| !l.starts_with(".ie ") && !l.starts_with(".el "))
+        .unwrap();
+    assert!(first.starts_with(".TH es-role 1"), "{first}");
+    assert!(r.stdout.contains("autoops"));
+    let r = es_role(&["--generate", "bash"], &[], None);
+    r.code(0);
+    assert!(r.stdout.contains("es-role") && r.stdout.contains("api-key"));
+}

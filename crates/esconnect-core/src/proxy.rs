@@ -1,5 +1,7 @@
-//! Proxy selection as curl and Go agree on it: `HTTPS_PROXY` for https URLs, `HTTP_PROXY` for http URLs,
-//! `ALL_PROXY` otherwise; either case; `NO_PROXY` lists hosts that bypass the proxy.
+//! Proxy selection as the AutoOps agent (Go's `httpproxy`) does it: `HTTPS_PROXY` for https URLs,
+//! `HTTP_PROXY` for http URLs, `ALL_PROXY` otherwise; either case; `NO_PROXY` lists hosts that bypass the
+//! proxy; and proxies from the environment never apply to `localhost` or loopback addresses. An explicit
+//! `--proxy` applies to every host not in `NO_PROXY`, loopback included.
 
 use crate::env;
 use std::net::IpAddr;
@@ -32,11 +34,15 @@ impl ProxyConfig {
     pub fn for_url(&self, target: &Url) -> Option<&str> {
         let host = target.host_str()?;
         if let Some(np) = &self.no_proxy
-            && no_proxy_matches(np, host) {
-                return None;
-            }
+            && no_proxy_matches(np, host)
+        {
+            return None;
+        }
         if let Some(p) = &self.explicit {
             return Some(p);
+        }
+        if is_loopback(host) {
+            return None;
         }
         match target.scheme() {
             "https" => self.https.as_deref().or(self.all.as_deref()),
@@ -49,6 +55,18 @@ impl ProxyConfig {
     pub fn any(&self) -> bool {
         self.explicit.is_some() || self.https.is_some() || self.http.is_some() || self.all.is_some()
     }
+}
+
+/// `localhost` (and its subdomains) or a loopback address.
+pub fn is_loopback(host: &str) -> bool {
+    let h = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    if h == "localhost" || h.ends_with(".localhost") {
+        return true;
+    }
+    h.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Does `host` match an entry of a `NO_PROXY` list? Entries: `*`; a domain (`example.com` or

@@ -179,9 +179,10 @@ pub fn resolve(
 
     let mut ca_certs = flags.ca_cert;
     if ca_certs.is_empty()
-        && let Some(p) = env(profile.ca_cert) {
-            ca_certs.push(PathBuf::from(p));
-        }
+        && let Some(p) = env(profile.ca_cert)
+    {
+        ca_certs.push(PathBuf::from(p));
+    }
     let fingerprint_text = flags
         .ca_fingerprint
         .or_else(|| profile.ca_fingerprint.and_then(env));
@@ -206,7 +207,7 @@ pub fn resolve(
 
     let mut proxy = ProxyConfig::from_env();
     if let Some(p) = flags.proxy {
-        crate::url::parse_service_url(&p).map_err(|error| SettingsError::Proxy {
+        crate::url::parse_proxy_url(&p).map_err(|error| SettingsError::Proxy {
             given: crate::url::redact_str(&p),
             error,
         })?;

@@ -108,6 +108,30 @@ fn has_explicit_port(input: &str) -> bool {
     host_port.contains(':')
 }
 
+/// Parses a proxy URL: http:// or https:// with a host. Unlike endpoint URLs, credentials are allowed
+/// (`http://user:password@proxy:3128` is how proxy credentials are given); they are redacted on display.
+pub fn parse_proxy_url(input: &str) -> Result<Url, UrlError> {
+    let trimmed = input.trim();
+    let shown = redact_str(trimmed);
+    if !trimmed.contains("://") {
+        return Err(UrlError::NoScheme { input: shown });
+    }
+    let url = Url::parse(trimmed).map_err(|e| UrlError::Invalid {
+        input: shown.clone(),
+        reason: e.to_string(),
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(UrlError::BadScheme {
+            input: shown,
+            scheme: url.scheme().to_string(),
+        });
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(UrlError::NoHost { input: shown });
+    }
+    Ok(url)
+}
+
 /// A URL for display: user info replaced by `[redacted]`, query values of secret-looking keys too.
 pub fn redact(url: &Url) -> String {
     let s = redact_str(url.as_str());
@@ -199,6 +223,18 @@ mod tests {
                 .to_string()
                 .contains("https://es:9200")
         );
+    }
+
+    #[test]
+    fn proxy_urls_may_carry_credentials() {
+        assert_eq!(
+            parse_proxy_url("http://u:p@proxy:3128").unwrap().password(),
+            Some("p")
+        );
+        let e = parse_proxy_url("proxy:3128").unwrap_err();
+        assert!(matches!(e, UrlError::NoScheme { .. }));
+        let e = parse_proxy_url("socks5://u:secretpw@p:1").unwrap_err();
+        assert!(!e.to_string().contains("secretpw"), "{e}");
     }
 
     #[test]

@@ -199,16 +199,18 @@ pub fn otel_url_form(url: &url::Url) -> OtelUrlForm {
         .strip_prefix("otel-auto-ops.")
         .and_then(|r| r.strip_suffix(".svc.elastic.cloud"))
         && let Some((region, csp)) = rest.rsplit_once('.')
-            && let Some(r) = find(csp, region) {
-                return OtelUrlForm::Current(r);
-            }
+        && let Some(r) = find(csp, region)
+    {
+        return OtelUrlForm::Current(r);
+    }
     if let Some(rest) = host
         .strip_prefix("otel-collector.auto-ops.")
         .and_then(|r| r.strip_suffix(".cloud.elastic.co"))
         && let Some((region, csp)) = rest.rsplit_once('.')
-            && let Some(r) = find(csp, region) {
-                return OtelUrlForm::Legacy(r);
-            }
+        && let Some(r) = find(csp, region)
+    {
+        return OtelUrlForm::Legacy(r);
+    }
     OtelUrlForm::Other
 }
 

@@ -308,19 +308,19 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (None, None) => None,
     };
     if let (Some(u), Some(r)) = (&otel_url, region)
-        && input.otel_url.is_some() {
-            let form = otel_url_form(u);
-            let matches =
-                matches!(form, OtelUrlForm::Current(x) | OtelUrlForm::Legacy(x) if x == r);
-            if !matches && form != OtelUrlForm::Other {
-                problem(
-                    "REGION_MISMATCH",
-                    env::AUTOOPS_OTEL_URL.name,
-                    format!("AUTOOPS_OTEL_URL points at a different region than --region {r}"),
-                    "Give either the OTel URL or the region, or make them agree.",
-                );
-            }
+        && input.otel_url.is_some()
+    {
+        let form = otel_url_form(u);
+        let matches = matches!(form, OtelUrlForm::Current(x) | OtelUrlForm::Legacy(x) if x == r);
+        if !matches && form != OtelUrlForm::Other {
+            problem(
+                "REGION_MISMATCH",
+                env::AUTOOPS_OTEL_URL.name,
+                format!("AUTOOPS_OTEL_URL points at a different region than --region {r}"),
+                "Give either the OTel URL or the region, or make them agree.",
+            );
         }
+    }
     let otel_url_form = otel_url.as_ref().map(otel_url_form);
 
     let (cloud_api_url, cloud_api_url_given) = match &input.cloud_api_url {
@@ -344,14 +344,15 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (&input.http_proxy, env::HTTP_PROXY.name),
     ] {
         if let Some(p) = p
-            && let Err(e) = parse_service_url(&p.value) {
-                problem(
-                    "BAD_URL",
-                    setting,
-                    format!("{e} (from {})", p.source),
-                    "Give the proxy as http://HOST:PORT.",
-                );
-            }
+            && let Err(e) = crate::url::parse_proxy_url(&p.value)
+        {
+            problem(
+                "BAD_URL",
+                setting,
+                format!("{e} (from {})", p.source),
+                "Give the proxy as http://HOST:PORT.",
+            );
+        }
     }
 
     let settings = AutoOpsSettings {
@@ -398,7 +399,7 @@ mod tests {
                 "AUTOOPS_OTEL_URL",
                 "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318",
             ),
-            ("https_proxy", "http://proxy:3128"),
+            ("https_proxy", "http://user:pw@proxy:3128"),
         ]);
         let (s, problems) = resolve(AutoOpsInput::from_vars(&v, Source::Env));
         assert!(problems.is_empty(), "{problems:?}");
@@ -406,7 +407,7 @@ mod tests {
         assert_eq!(s.api_key_form, Some(ApiKeyForm::Encoded));
         assert_eq!(s.api_key_id_colon_key().unwrap().expose(), "id1:key1");
         assert!(matches!(s.otel_url_form, Some(OtelUrlForm::Legacy(_))));
-        assert_eq!(s.https_proxy.as_deref(), Some("http://proxy:3128"));
+        assert_eq!(s.https_proxy.as_deref(), Some("http://user:pw@proxy:3128"));
         assert_eq!(s.cloud_api_url.as_str(), "https://api.elastic-cloud.com/");
     }
 

@@ -72,9 +72,10 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
             return verdict;
         }
         if let Some(h) = e.downcast_ref::<hyper::Error>()
-            && (h.is_incomplete_message() || h.is_parse()) {
-                verdict.not_http = true;
-            }
+            && (h.is_incomplete_message() || h.is_parse())
+        {
+            verdict.not_http = true;
+        }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             let kind = match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => Some(FailureKind::ConnectionRefused),
@@ -148,11 +149,14 @@ pub async fn classify(
             _ => {}
         }
         // A CONNECT refused by the proxy surfaces as an opaque connect error: ask the proxy directly.
-        if url.scheme() == "https" && e.is_connect() && !err.kind.is_tls()
-            && let Some((kind, detail)) = diagnose_proxy(proxy, url).await {
-                err.kind = kind;
-                err.detail = Some(detail);
-            }
+        if url.scheme() == "https"
+            && e.is_connect()
+            && !err.kind.is_tls()
+            && let Some((kind, detail)) = diagnose_proxy(proxy, url).await
+        {
+            err.kind = kind;
+            err.detail = Some(detail);
+        }
         return err;
     }
 
@@ -303,12 +307,14 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
         out.push(bytes[i]);
         i += 1;
     }

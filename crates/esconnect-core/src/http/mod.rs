@@ -195,8 +195,19 @@ impl Request {
         );
         let path = path.into();
         // Endpoints whose responses hold secrets; callers can mark others with `sensitive_response()`.
-        let sensitive_response = path.contains("api_key") || path.contains("_service/") || path.contains("oauth2/token");
-        Self { method, path, query: vec![], body: None, redact: vec![], idempotent, auth: RequestAuth::Endpoint, empty_body: false, sensitive_response }
+        let sensitive_response =
+            path.contains("api_key") || path.contains("_service/") || path.contains("oauth2/token");
+        Self {
+            method,
+            path,
+            query: vec![],
+            body: None,
+            redact: vec![],
+            idempotent,
+            auth: RequestAuth::Endpoint,
+            empty_body: false,
+            sensitive_response,
+        }
     }
     /// Marks the response as holding a secret: its body is never logged.
     pub fn sensitive_response(mut self) -> Self {
@@ -447,9 +458,9 @@ impl Endpoint {
                     && let Some(secs) = r
                         .header("retry-after")
                         .and_then(|v| v.trim().parse::<u64>().ok())
-                    {
-                        delay = delay.max(Duration::from_secs(secs).min(policy.max_delay));
-                    }
+                {
+                    delay = delay.max(Duration::from_secs(secs).min(policy.max_delay));
+                }
                 if start.elapsed() + delay < policy.max_elapsed {
                     tracing::debug!(attempt, ?delay, kind = ?kind, "retrying {} {}", req.method, req.path);
                     tokio::time::sleep(delay).await;

@@ -256,9 +256,10 @@ impl EsError {
                     .get("caused_by")
                     .and_then(|c| c.get("reason"))
                     .and_then(Value::as_str)
-                    && !reason.contains(rc) {
-                        reason = format!("{reason}: {rc}");
-                    }
+                    && !reason.contains(rc)
+                {
+                    reason = format!("{reason}: {rc}");
+                }
                 Some(EsError { kind, reason })
             }
             Value::String(s) => Some(EsError {

@@ -1,0 +1,1129 @@
+//! The simulated Elasticsearch cluster: state, router and handlers.
+
+pub(crate) mod errors;
+mod info;
+pub(crate) mod privileges;
+pub(crate) mod roles;
+mod security;
+mod settings;
+pub(crate) mod version;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use anyhow::{Context as _, bail};
+use serde_json::{Map, Value, json};
+
+use crate::server::{Req, Resp, ServiceHandle};
+use crate::util;
+use errors::{EsError, EsResult};
+use roles::DescriptorKind;
+use version::Version;
+
+/// The description of one simulated cluster, used to build it.
+#[derive(Debug, Clone)]
+pub struct ClusterSpec {
+    pub(crate) name: String,
+    pub(crate) version: String,
+    pub(crate) uuid: Option<String>,
+    pub(crate) license_kind: String,
+    pub(crate) license_status: String,
+    pub(crate) license_expiry: Option<i64>,
+    pub(crate) users: Vec<(String, String, Vec<String>)>,
+    pub(crate) roles: Vec<(String, Value)>,
+    pub(crate) nodes: usize,
+    pub(crate) api_keys: Vec<(String, String, String, Value)>,
+    pub(crate) keystore: Vec<(String, String)>,
+    pub(crate) persistent: Vec<(String, Value)>,
+}
+
+impl ClusterSpec {
+    /// A cluster called `name` running Elasticsearch `version` (`7.16.0` .. `9.x.y`), with one node, an
+    /// active enterprise licence and the superuser `elastic` / `changeme`.
+    pub fn new(name: &str, version: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            version: version.to_owned(),
+            uuid: None,
+            license_kind: "enterprise".into(),
+            license_status: "active".into(),
+            license_expiry: None,
+            users: Vec::new(),
+            roles: Vec::new(),
+            nodes: 1,
+            api_keys: Vec::new(),
+            keystore: Vec::new(),
+            persistent: Vec::new(),
+        }
+    }
+
+    /// Set the cluster UUID (default: derived from the name).
+    pub fn uuid(mut self, uuid: &str) -> Self {
+        self.uuid = Some(uuid.to_owned());
+        self
+    }
+
+    /// Licence type and status (`active`, `expired`, `invalid`).
+    pub fn license(mut self, kind: &str, status: &str) -> Self {
+        self.license_kind = kind.to_owned();
+        self.license_status = status.to_owned();
+        self
+    }
+
+    /// Licence expiry in epoch milliseconds; a time in the past makes the status `expired`.
+    pub fn license_expiry_millis(mut self, ms: i64) -> Self {
+        self.license_expiry = Some(ms);
+        self
+    }
+
+    /// Add a native user (or redefine `elastic`).
+    pub fn user(mut self, name: &str, password: &str, roles: &[&str]) -> Self {
+        self.users.retain(|(n, _, _)| n != name);
+        self.users.push((
+            name.to_owned(),
+            password.to_owned(),
+            roles.iter().map(|r| (*r).to_owned()).collect(),
+        ));
+        self
+    }
+
+    /// Add a role (validated like `PUT /_security/role/{name}` when the simulator starts).
+    pub fn role(mut self, name: &str, descriptor: Value) -> Self {
+        self.roles.push((name.to_owned(), descriptor));
+        self
+    }
+
+    /// Number of nodes (each has the default roles of a node without `node.roles`).
+    pub fn nodes(mut self, n: usize) -> Self {
+        self.nodes = n.max(1);
+        self
+    }
+
+    /// A pre-seeded REST API key owned by `owner`, limited by the owner's roles as of start-up.
+    pub fn api_key(
+        mut self,
+        id: &str,
+        api_key: &str,
+        owner: &str,
+        role_descriptors: Value,
+    ) -> Self {
+        self.api_keys.push((
+            id.to_owned(),
+            api_key.to_owned(),
+            owner.to_owned(),
+            role_descriptors,
+        ));
+        self
+    }
+
+    /// A keystore entry present (and loaded) from start-up.
+    pub fn keystore(mut self, name: &str, value: &str) -> Self {
+        self.keystore.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// A persistent cluster setting present from start-up (flat key).
+    pub fn persistent_setting(mut self, key: &str, value: Value) -> Self {
+        self.persistent.push((key.to_owned(), value));
+        self
+    }
+
+    /// The cluster name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn with_name(&self, name: String) -> Self {
+        let mut s = self.clone();
+        s.name = name;
+        s
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct User {
+    pub password: String,
+    pub roles: Vec<String>,
+    pub full_name: Option<String>,
+    pub email: Option<String>,
+    pub metadata: Value,
+    pub enabled: bool,
+    pub reserved: bool,
+}
+
+impl User {
+    pub fn realm(&self) -> (&'static str, &'static str) {
+        if self.reserved {
+            ("reserved", "reserved")
+        } else {
+            ("default_native", "native")
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ApiKey {
+    pub id: String,
+    pub name: String,
+    pub secret: String,
+    pub owner: String,
+    pub realm: (String, String),
+    pub cross_cluster: bool,
+    pub creation: i64,
+    pub expiration: Option<i64>,
+    pub invalidated: Option<i64>,
+    pub metadata: Value,
+    pub role_descriptors: Map<String, Value>,
+    pub limited_by: Vec<Map<String, Value>>,
+    pub access: Option<Value>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct License {
+    pub kind: String,
+    pub status: String,
+    pub uid: String,
+    pub issue: i64,
+    pub expiry: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub id: String,
+    pub name: String,
+}
+
+/// Mutable state of one cluster.
+#[derive(Debug)]
+pub(crate) struct EsInner {
+    pub name: String,
+    pub uuid: String,
+    pub version: Version,
+    pub license: License,
+    pub users: BTreeMap<String, User>,
+    pub roles: BTreeMap<String, Value>,
+    pub api_keys: Vec<ApiKey>,
+    pub persistent: BTreeMap<String, Value>,
+    pub transient: BTreeMap<String, Value>,
+    pub keystore_disk: BTreeMap<String, String>,
+    pub keystore_active: BTreeMap<String, String>,
+    pub keystore_modified: i64,
+    pub nodes: Vec<Node>,
+}
+
+impl EsInner {
+    /// The role descriptor for a role name: built-in first, then stored.
+    pub fn role_descriptor(&self, name: &str) -> Option<Value> {
+        roles::builtin_role(name, self.version).or_else(|| self.roles.get(name).cloned())
+    }
+
+    /// A user's roles as a `{name: descriptor}` map (unknown roles left out).
+    pub fn roles_map(&self, roles: &[String]) -> Map<String, Value> {
+        roles
+            .iter()
+            .filter_map(|r| self.role_descriptor(r).map(|d| (r.clone(), d)))
+            .collect()
+    }
+}
+
+/// One cluster's shared state.
+#[derive(Debug)]
+pub(crate) struct ClusterState {
+    inner: Mutex<EsInner>,
+}
+
+impl ClusterState {
+    pub fn lock(&self) -> MutexGuard<'_, EsInner> {
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    pub fn build(spec: &ClusterSpec) -> anyhow::Result<Self> {
+        let version = Version::parse(&spec.version).with_context(|| {
+            format!(
+                "cluster [{}]: invalid version [{}]",
+                spec.name, spec.version
+            )
+        })?;
+        if version.major < 7 || (version.major == 7 && version.minor < 16) {
+            bail!(
+                "cluster [{}]: version {} is older than the simulator supports (7.16.0)",
+                spec.name,
+                version
+            );
+        }
+        let now = util::now_millis();
+        let uuid = spec
+            .uuid
+            .clone()
+            .unwrap_or_else(|| util::derived_id(&format!("cluster-uuid:{}", spec.name), 16));
+        let expiry = spec.license_expiry.or(match spec.license_kind.as_str() {
+            "basic" => None,
+            "trial" => Some(now + 30 * 86_400_000),
+            _ => Some(now + 365 * 86_400_000),
+        });
+        let license = License {
+            kind: spec.license_kind.clone(),
+            status: spec.license_status.clone(),
+            uid: util::derived_uuid(&format!("license:{}", spec.name)),
+            issue: now - 86_400_000,
+            expiry,
+        };
+        let mut users = BTreeMap::new();
+        users.insert(
+            "elastic".to_owned(),
+            User {
+                password: "changeme".into(),
+                roles: vec!["superuser".into()],
+                full_name: None,
+                email: None,
+                metadata: json!({"_reserved": true}),
+                enabled: true,
+                reserved: true,
+            },
+        );
+        for (name, password, roles) in &spec.users {
+            let reserved = name == "elastic";
+            users.insert(
+                name.clone(),
+                User {
+                    password: password.clone(),
+                    roles: roles.clone(),
+                    full_name: None,
+                    email: None,
+                    metadata: if reserved {
+                        json!({"_reserved": true})
+                    } else {
+                        json!({})
+                    },
+                    enabled: true,
+                    reserved,
+                },
+            );
+        }
+        let mut role_map = BTreeMap::new();
+        for (name, d) in &spec.roles {
+            let n =
+                roles::parse_descriptor(name, d, version, DescriptorKind::Role).map_err(|e| {
+                    anyhow::anyhow!("cluster [{}]: invalid role [{name}]: {}", spec.name, e.body)
+                })?;
+            role_map.insert(name.clone(), n);
+        }
+        let nodes = (0..spec.nodes.max(1))
+            .map(|i| Node {
+                id: util::derived_id(&format!("node:{}:{i}", spec.name), 16),
+                name: format!("{}-node-{i}", spec.name),
+            })
+            .collect();
+        let mut keystore: BTreeMap<String, String> = BTreeMap::new();
+        keystore.insert("keystore.seed".into(), util::random_id(15));
+        for (k, v) in &spec.keystore {
+            keystore.insert(k.clone(), v.clone());
+        }
+        let mut inner = EsInner {
+            name: spec.name.clone(),
+            uuid,
+            version,
+            license,
+            users,
+            roles: role_map,
+            api_keys: Vec::new(),
+            persistent: BTreeMap::new(),
+            transient: BTreeMap::new(),
+            keystore_active: keystore.clone(),
+            keystore_disk: keystore,
+            keystore_modified: now,
+            nodes,
+        };
+        for (k, v) in &spec.persistent {
+            inner
+                .persistent
+                .insert(k.clone(), settings::normalize_value(v));
+        }
+        for (id, secret, owner, descriptors) in &spec.api_keys {
+            let Some(user) = inner.users.get(owner) else {
+                bail!(
+                    "cluster [{}]: API key [{id}] is owned by unknown user [{owner}]",
+                    spec.name
+                );
+            };
+            let mut rd = Map::new();
+            if let Value::Object(m) = descriptors {
+                for (n, d) in m {
+                    let nd = roles::parse_descriptor(n, d, version, DescriptorKind::ApiKey)
+                        .map_err(|e| {
+                            anyhow::anyhow!("cluster [{}]: API key [{id}]: {}", spec.name, e.body)
+                        })?;
+                    rd.insert(n.clone(), nd);
+                }
+            }
+            let (realm, realm_type) = user.realm();
+            let limited = inner.roles_map(&user.roles.clone());
+            inner.api_keys.push(ApiKey {
+                id: id.clone(),
+                name: id.clone(),
+                secret: secret.clone(),
+                owner: owner.clone(),
+                realm: (realm.into(), realm_type.into()),
+                cross_cluster: false,
+                creation: now,
+                expiration: None,
+                invalidated: None,
+                metadata: json!({}),
+                role_descriptors: rd,
+                limited_by: vec![limited],
+                access: None,
+            });
+        }
+        Ok(Self {
+            inner: Mutex::new(inner),
+        })
+    }
+}
+
+/// A running simulated cluster: its listener ([`ServiceHandle`], through `Deref`) and its state.
+#[derive(Debug, Clone)]
+pub struct ClusterHandle {
+    pub(crate) service: ServiceHandle,
+    pub(crate) state: Arc<ClusterState>,
+}
+
+impl std::ops::Deref for ClusterHandle {
+    type Target = ServiceHandle;
+    fn deref(&self) -> &ServiceHandle {
+        &self.service
+    }
+}
+
+impl ClusterHandle {
+    /// The listener of this cluster.
+    pub fn service(&self) -> &ServiceHandle {
+        &self.service
+    }
+
+    /// The cluster name.
+    pub fn name(&self) -> String {
+        self.state.lock().name.clone()
+    }
+
+    /// The version the cluster reports.
+    pub fn version(&self) -> String {
+        self.state.lock().version.to_string()
+    }
+
+    /// The cluster UUID.
+    pub fn uuid(&self) -> String {
+        self.state.lock().uuid.clone()
+    }
+
+    /// The licence UID.
+    pub fn license_uid(&self) -> String {
+        self.state.lock().license.uid.clone()
+    }
+
+    /// Change the licence type and status.
+    pub fn set_license(&self, kind: &str, status: &str) {
+        let mut inner = self.state.lock();
+        inner.license.kind = kind.to_owned();
+        inner.license.status = status.to_owned();
+    }
+
+    /// Change the licence expiry (epoch milliseconds; `None` = never).
+    pub fn set_license_expiry_millis(&self, ms: Option<i64>) {
+        self.state.lock().license.expiry = ms;
+    }
+
+    /// Change the version (as after a rolling upgrade); version gates follow immediately.
+    ///
+    /// # Panics
+    /// When `v` is not a version number.
+    pub fn set_version(&self, v: &str) {
+        let parsed = Version::parse(v).unwrap_or_else(|| panic!("invalid version [{v}]"));
+        self.state.lock().version = parsed;
+    }
+
+    /// A role as stored (normalized as `GET /_security/role/{name}` shows it), built-in roles included.
+    pub fn role(&self, name: &str) -> Option<Value> {
+        self.state.lock().role_descriptor(name)
+    }
+
+    /// Every API key as `GET /_security/api_key` shows it (no secrets).
+    pub fn api_keys(&self) -> Vec<Value> {
+        let inner = self.state.lock();
+        inner
+            .api_keys
+            .iter()
+            .map(|k| security::api_key_json(k, inner.version, false))
+            .collect()
+    }
+
+    /// Cluster settings, flat: `{"persistent": {..}, "transient": {..}}`.
+    pub fn settings(&self) -> Value {
+        let inner = self.state.lock();
+        json!({
+            "persistent": Value::Object(inner.persistent.clone().into_iter().collect()),
+            "transient": Value::Object(inner.transient.clone().into_iter().collect()),
+        })
+    }
+
+    /// User names (the reserved `elastic` included).
+    pub fn users(&self) -> Vec<String> {
+        self.state.lock().users.keys().cloned().collect()
+    }
+
+    /// A user's roles.
+    pub fn user_roles(&self, name: &str) -> Option<Vec<String>> {
+        self.state.lock().users.get(name).map(|u| u.roles.clone())
+    }
+
+    /// Add or replace an entry of the on-disk keystore (`elasticsearch-keystore add`). Like in
+    /// Elasticsearch it is only seen after `POST /_nodes/reload_secure_settings` (remote cluster
+    /// credentials reload from 8.14; older versions would need a restart, see [`Self::restart`]).
+    pub fn keystore_set(&self, name: &str, value: &str) {
+        let mut inner = self.state.lock();
+        inner
+            .keystore_disk
+            .insert(name.to_owned(), value.to_owned());
+        inner.keystore_modified = util::now_millis();
+    }
+
+    /// Remove an entry of the on-disk keystore (`elasticsearch-keystore remove`).
+    pub fn keystore_remove(&self, name: &str) {
+        let mut inner = self.state.lock();
+        inner.keystore_disk.remove(name);
+        inner.keystore_modified = util::now_millis();
+    }
+
+    /// Names in the on-disk keystore.
+    pub fn keystore_names(&self) -> Vec<String> {
+        self.state.lock().keystore_disk.keys().cloned().collect()
+    }
+
+    /// Names of the keystore entries the nodes have loaded.
+    pub fn loaded_keystore_names(&self) -> Vec<String> {
+        self.state.lock().keystore_active.keys().cloned().collect()
+    }
+
+    /// Simulate a full restart: the nodes load the on-disk keystore; transient settings are lost.
+    pub fn restart(&self) {
+        let mut inner = self.state.lock();
+        inner.keystore_active = inner.keystore_disk.clone();
+        inner.transient.clear();
+    }
+}
+
+/// A request as the cluster handlers see it.
+pub(crate) struct EsReq {
+    pub method: http::Method,
+    pub uri: String,
+    pub segs: Vec<String>,
+    pub params: Vec<(String, String)>,
+    pub headers: http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl EsReq {
+    pub fn param(&self, k: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .rev()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A boolean query flag: present without value or `true`.
+    pub fn flag(&self, k: &str) -> bool {
+        matches!(self.param(k), Some("" | "true"))
+    }
+
+    pub fn header(&self, k: &str) -> Option<&str> {
+        self.headers.get(k).and_then(|v| v.to_str().ok())
+    }
+
+    /// The body as JSON (comments allowed, like Elasticsearch). `Ok(None)` when empty and not required.
+    pub fn json(&self, required: bool) -> Result<Option<Value>, EsError> {
+        let text = String::from_utf8_lossy(&self.body);
+        if text.trim().is_empty() {
+            return if required {
+                Err(EsError::parse("request body is required"))
+            } else {
+                Ok(None)
+            };
+        }
+        let stripped = util::strip_json_comments(&text);
+        match serde_json::from_str::<Value>(&stripped) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let msg = e.to_string();
+                let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+                Err(EsError::x_content(
+                    e.line(),
+                    e.column(),
+                    &format!("Failed to parse JSON content: {msg}"),
+                    None,
+                ))
+            }
+        }
+    }
+
+    /// The body as a JSON object (an error for other JSON values).
+    pub fn json_object(&self, required: bool) -> Result<Option<Map<String, Value>>, EsError> {
+        match self.json(required)? {
+            None => Ok(None),
+            Some(Value::Object(m)) => Ok(Some(m)),
+            Some(other) => Err(EsError::parse(format!(
+                "request body must be an object, but found [{}]",
+                roles::token(&other)
+            ))),
+        }
+    }
+
+    /// Position of the first occurrence of `"field"` in the body (for `[line:col]` messages).
+    pub fn field_pos(&self, field: &str) -> (usize, usize) {
+        let text = String::from_utf8_lossy(&self.body);
+        let needle = format!("\"{field}\"");
+        let pos = text.find(&needle).map_or(0, |p| p + needle.len());
+        util::line_col(&text, pos)
+    }
+}
+
+/// The endpoints the simulator serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Endpoint {
+    Root,
+    Health,
+    License,
+    Nodes,
+    ReloadSecureSettings,
+    SettingsGet,
+    SettingsPut,
+    RemoteInfo,
+    RoleGetAll,
+    RoleGet(String),
+    RolePut(String),
+    RoleDelete(String),
+    UserGetAll,
+    UserGet(String),
+    UserPut(String),
+    UserDelete(String),
+    HasPrivileges,
+    Authenticate,
+    ApiKeyCreate,
+    ApiKeyGet,
+    ApiKeyInvalidate,
+    CrossClusterKeyCreate,
+    CrossClusterKeyUpdate(String),
+}
+
+/// Route a request. `Err(allowed)` with an empty list means "no handler" (400), otherwise 405.
+pub(crate) fn route(
+    method: &http::Method,
+    segs: &[String],
+    version: Version,
+) -> Result<Endpoint, Vec<&'static str>> {
+    use http::Method as M;
+    let s: Vec<&str> = segs.iter().map(String::as_str).collect();
+    let m = method.clone();
+    let one =
+        |ok: &[(M, Endpoint)], allowed: &[&'static str]| -> Result<Endpoint, Vec<&'static str>> {
+            ok.iter()
+                .find(|(mm, _)| *mm == m)
+                .map(|(_, e)| e.clone())
+                .ok_or_else(|| allowed.to_vec())
+        };
+    match s.as_slice() {
+        [] => one(
+            &[(M::GET, Endpoint::Root), (M::HEAD, Endpoint::Root)],
+            &["GET", "HEAD"],
+        ),
+        ["_license"] => one(&[(M::GET, Endpoint::License)], &["GET"]),
+        ["_cluster", "health"] => one(&[(M::GET, Endpoint::Health)], &["GET"]),
+        ["_cluster", "settings"] => one(
+            &[
+                (M::GET, Endpoint::SettingsGet),
+                (M::PUT, Endpoint::SettingsPut),
+            ],
+            &["GET", "PUT"],
+        ),
+        ["_remote", "info"] => one(&[(M::GET, Endpoint::RemoteInfo)], &["GET"]),
+        ["_nodes"] => one(&[(M::GET, Endpoint::Nodes)], &["GET"]),
+        ["_nodes", "reload_secure_settings"] | ["_nodes", _, "reload_secure_settings"] => {
+            one(&[(M::POST, Endpoint::ReloadSecureSettings)], &["POST"])
+        }
+        ["_nodes", _] => one(&[(M::GET, Endpoint::Nodes)], &["GET"]),
+        ["_security", "role"] => one(&[(M::GET, Endpoint::RoleGetAll)], &["GET"]),
+        ["_security", "role", name] => {
+            let n = (*name).to_owned();
+            one(
+                &[
+                    (M::GET, Endpoint::RoleGet(n.clone())),
+                    (M::PUT, Endpoint::RolePut(n.clone())),
+                    (M::POST, Endpoint::RolePut(n.clone())),
+                    (M::DELETE, Endpoint::RoleDelete(n)),
+                ],
+                &["GET", "PUT", "POST", "DELETE"],
+            )
+        }
+        ["_security", "user"] => one(&[(M::GET, Endpoint::UserGetAll)], &["GET"]),
+        ["_security", "user", "_has_privileges"] | ["_security", "user", _, "_has_privileges"]
+            if m == M::GET || m == M::POST =>
+        {
+            Ok(Endpoint::HasPrivileges)
+        }
+        ["_security", "user", _, "_has_privileges"] => Err(vec!["GET", "POST"]),
+        ["_security", "user", name] => {
+            let n = (*name).to_owned();
+            one(
+                &[
+                    (M::GET, Endpoint::UserGet(n.clone())),
+                    (M::PUT, Endpoint::UserPut(n.clone())),
+                    (M::POST, Endpoint::UserPut(n.clone())),
+                    (M::DELETE, Endpoint::UserDelete(n)),
+                ],
+                &["GET", "PUT", "POST", "DELETE"],
+            )
+        }
+        ["_security", "_authenticate"] => one(&[(M::GET, Endpoint::Authenticate)], &["GET"]),
+        ["_security", "api_key"] => one(
+            &[
+                (M::GET, Endpoint::ApiKeyGet),
+                (M::POST, Endpoint::ApiKeyCreate),
+                (M::PUT, Endpoint::ApiKeyCreate),
+                (M::DELETE, Endpoint::ApiKeyInvalidate),
+            ],
+            &["GET", "POST", "PUT", "DELETE"],
+        ),
+        ["_security", "cross_cluster", "api_key"] if version.at_least(8, 14) => {
+            one(&[(M::POST, Endpoint::CrossClusterKeyCreate)], &["POST"])
+        }
+        ["_security", "cross_cluster", "api_key", id] if version.at_least(8, 14) => one(
+            &[(M::PUT, Endpoint::CrossClusterKeyUpdate((*id).to_owned()))],
+            &["PUT"],
+        ),
+        _ => Err(Vec::new()),
+    }
+}
+
+const SAFELISTED: &[&str] = &[
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "text/plain",
+];
+
+fn check_content_type(req: &EsReq) -> Result<(), EsError> {
+    if req.body.is_empty() {
+        return Ok(());
+    }
+    let Some(ct) = req.header("content-type") else {
+        return Err(EsError::simple(406, "Content-Type header is missing", true));
+    };
+    let media = ct
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let json_like = matches!(
+        media.as_str(),
+        "application/json"
+            | "application/x-ndjson"
+            | "application/vnd.elasticsearch+json"
+            | "application/vnd.elasticsearch+x-ndjson"
+    );
+    if SAFELISTED.contains(&media.as_str()) || !json_like {
+        return Err(EsError::simple(
+            406,
+            format!("Content-Type header [{ct}] is not supported"),
+            true,
+        ));
+    }
+    Ok(())
+}
+
+/// Query parameters every endpoint accepts.
+const GLOBAL_PARAMS: &[&str] = &[
+    "pretty",
+    "human",
+    "error_trace",
+    "filter_path",
+    "source",
+    "source_content_type",
+];
+
+/// Query parameters an endpoint accepts (besides [`GLOBAL_PARAMS`]).
+fn endpoint_params(e: &Endpoint) -> &'static [&'static str] {
+    match e {
+        Endpoint::Root
+        | Endpoint::RemoteInfo
+        | Endpoint::Authenticate
+        | Endpoint::HasPrivileges => &[],
+        Endpoint::License => &["local", "accept_enterprise", "master_timeout"],
+        Endpoint::Health => &[
+            "level",
+            "local",
+            "master_timeout",
+            "timeout",
+            "wait_for_active_shards",
+            "wait_for_events",
+            "wait_for_nodes",
+            "wait_for_no_initializing_shards",
+            "wait_for_no_relocating_shards",
+            "wait_for_status",
+            "expand_wildcards",
+            "ignore_unavailable",
+            "allow_no_indices",
+        ],
+        Endpoint::Nodes => &["flat_settings", "timeout", "master_timeout"],
+        Endpoint::ReloadSecureSettings => &["timeout"],
+        Endpoint::SettingsGet => &[
+            "flat_settings",
+            "include_defaults",
+            "master_timeout",
+            "timeout",
+            "local",
+        ],
+        Endpoint::SettingsPut => &["flat_settings", "master_timeout", "timeout"],
+        Endpoint::RoleGetAll | Endpoint::RoleGet(_) => &[],
+        Endpoint::RolePut(_)
+        | Endpoint::RoleDelete(_)
+        | Endpoint::UserPut(_)
+        | Endpoint::UserDelete(_) => &["refresh"],
+        Endpoint::UserGetAll | Endpoint::UserGet(_) => &["with_profile_uid"],
+        Endpoint::ApiKeyCreate
+        | Endpoint::CrossClusterKeyCreate
+        | Endpoint::CrossClusterKeyUpdate(_) => &["refresh"],
+        Endpoint::ApiKeyGet => &[
+            "id",
+            "name",
+            "username",
+            "realm_name",
+            "owner",
+            "with_limited_by",
+            "active_only",
+            "with_profile_uid",
+        ],
+        Endpoint::ApiKeyInvalidate => &[],
+    }
+}
+
+/// Lucene's `LevenshteinDistance`: 1 - edits / longer length.
+fn similarity(a: &str, b: &str) -> f32 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    let longest = a.len().max(b.len()).max(1);
+    #[allow(clippy::cast_precision_loss)]
+    let d = prev[b.len()] as f32 / longest as f32;
+    1.0 - d
+}
+
+/// `BaseRestHandler`'s check for parameters no handler consumed.
+fn check_params(req: &EsReq, endpoint: &Endpoint) -> Result<(), EsError> {
+    let allowed: Vec<&str> = GLOBAL_PARAMS
+        .iter()
+        .chain(endpoint_params(endpoint))
+        .copied()
+        .collect();
+    let mut unknown: Vec<&str> = req
+        .params
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| !allowed.contains(k))
+        .collect();
+    unknown.sort_unstable();
+    unknown.dedup();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let path = req.uri.split('?').next().unwrap_or_default();
+    let mut msg = format!(
+        "request [{path}] contains unrecognized parameter{}: ",
+        if unknown.len() == 1 { "" } else { "s" }
+    );
+    let parts: Vec<String> = unknown
+        .iter()
+        .map(|u| {
+            let mut candidates: Vec<(f32, &str)> = allowed
+                .iter()
+                .map(|a| (similarity(u, a), *a))
+                .filter(|(s, _)| *s > 0.7)
+                .collect();
+            candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+            match candidates.as_slice() {
+                [] => format!("[{u}]"),
+                [(_, one)] => format!("[{u}] -> did you mean [{one}]?"),
+                many => format!(
+                    "[{u}] -> did you mean any of [{}]?",
+                    many.iter().map(|(_, c)| *c).collect::<Vec<_>>().join(", ")
+                ),
+            }
+        })
+        .collect();
+    msg.push_str(&parts.join(", "));
+    Err(EsError::illegal_argument(msg))
+}
+
+async fn dispatch(state: &Arc<ClusterState>, req: &EsReq) -> EsResult {
+    let (subject, version) = {
+        let inner = state.lock();
+        (security::authenticate(&inner, req)?, inner.version)
+    };
+    let endpoint = match route(&req.method, &req.segs, version) {
+        Ok(e) => e,
+        Err(allowed) if allowed.is_empty() => {
+            return Err(EsError::no_handler(&req.uri, req.method.as_str()));
+        }
+        Err(allowed) => {
+            return Err(EsError::method_not_allowed(
+                &req.uri,
+                req.method.as_str(),
+                &allowed,
+            ));
+        }
+    };
+    check_content_type(req)?;
+    check_params(req, &endpoint)?;
+    if endpoint == Endpoint::RemoteInfo {
+        let snapshot = {
+            let inner = state.lock();
+            security::require(&inner, &subject, "cluster:monitor/remote/info", "monitor")?;
+            settings::RemoteSnapshot::take(&inner)
+        };
+        return Ok((200, settings::remote_info(snapshot).await));
+    }
+    let mut inner = state.lock();
+    handle_sync(&mut inner, &subject, &endpoint, req)
+}
+
+fn handle_sync(
+    inner: &mut EsInner,
+    subject: &security::Subject,
+    endpoint: &Endpoint,
+    req: &EsReq,
+) -> EsResult {
+    use security::require;
+    match endpoint {
+        Endpoint::Root => {
+            require(inner, subject, "cluster:monitor/main", "monitor")?;
+            Ok((200, info::root(inner)))
+        }
+        Endpoint::Health => {
+            require(inner, subject, "cluster:monitor/health", "monitor")?;
+            Ok((200, info::health(inner)))
+        }
+        Endpoint::License => {
+            require(
+                inner,
+                subject,
+                "cluster:monitor/xpack/license/get",
+                "monitor",
+            )?;
+            Ok((200, info::license(inner)))
+        }
+        Endpoint::Nodes => {
+            require(inner, subject, "cluster:monitor/nodes/info", "monitor")?;
+            Ok((200, info::nodes(inner)))
+        }
+        Endpoint::ReloadSecureSettings => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/nodes/reload_secure_settings",
+                "manage",
+            )?;
+            info::reload_secure_settings(inner, req)
+        }
+        Endpoint::SettingsGet => {
+            let action = if inner.version.major >= 8 {
+                "cluster:monitor/settings"
+            } else {
+                "cluster:monitor/state"
+            };
+            require(inner, subject, action, "monitor")?;
+            Ok((200, settings::get(inner, req)))
+        }
+        Endpoint::SettingsPut => {
+            require(inner, subject, "cluster:admin/settings/update", "manage")?;
+            settings::put(inner, req)
+        }
+        Endpoint::RemoteInfo => unreachable!("handled asynchronously"),
+        Endpoint::RoleGetAll => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/role/get",
+                "read_security",
+            )?;
+            security::get_roles(inner, None)
+        }
+        Endpoint::RoleGet(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/role/get",
+                "read_security",
+            )?;
+            security::get_roles(inner, Some(name))
+        }
+        Endpoint::RolePut(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/role/put",
+                "manage_security",
+            )?;
+            security::put_role(inner, name, req)
+        }
+        Endpoint::RoleDelete(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/role/delete",
+                "manage_security",
+            )?;
+            security::delete_role(inner, name)
+        }
+        Endpoint::UserGetAll => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/user/get",
+                "read_security",
+            )?;
+            security::get_users(inner, None)
+        }
+        Endpoint::UserGet(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/user/get",
+                "read_security",
+            )?;
+            security::get_users(inner, Some(name))
+        }
+        Endpoint::UserPut(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/user/put",
+                "manage_security",
+            )?;
+            security::put_user(inner, name, req)
+        }
+        Endpoint::UserDelete(name) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/user/delete",
+                "manage_security",
+            )?;
+            security::delete_user(inner, name)
+        }
+        Endpoint::HasPrivileges => security::has_privileges(inner, subject, req),
+        Endpoint::Authenticate => Ok((200, security::authenticate_response(inner, subject))),
+        Endpoint::ApiKeyCreate => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/api_key/create",
+                "manage_own_api_key",
+            )?;
+            security::create_api_key(inner, subject, req)
+        }
+        Endpoint::ApiKeyGet => security::get_api_keys(inner, subject, req),
+        Endpoint::ApiKeyInvalidate => security::invalidate_api_keys(inner, subject, req),
+        Endpoint::CrossClusterKeyCreate => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/cross_cluster/api_key/create",
+                "manage_security",
+            )?;
+            security::create_cross_cluster_key(inner, subject, req)
+        }
+        Endpoint::CrossClusterKeyUpdate(id) => {
+            require(
+                inner,
+                subject,
+                "cluster:admin/xpack/security/cross_cluster/api_key/update",
+                "manage_security",
+            )?;
+            security::update_cross_cluster_key(inner, subject, id, req)
+        }
+    }
+}
+
+/// Handle one HTTP request on a cluster listener.
+pub(crate) async fn handle(state: &Arc<ClusterState>, req: Req) -> Resp {
+    let uri = match &req.query {
+        Some(q) => format!("{}?{}", req.path, q),
+        None => req.path.clone(),
+    };
+    let segs = req
+        .path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| util::percent_decode(s, false))
+        .collect();
+    let ereq = EsReq {
+        method: req.method.clone(),
+        uri,
+        segs,
+        params: util::parse_query(req.query.as_deref()),
+        headers: req.headers.clone(),
+        body: req.body.to_vec(),
+    };
+    let result = dispatch(state, &ereq).await;
+    let version = state.lock().version;
+    render(&ereq, result, version)
+}
+
+fn render(req: &EsReq, result: EsResult, version: Version) -> Resp {
+    let (status, body, mut headers) = match result {
+        Ok((status, mut body)) => {
+            if let Some(f) = req.param("filter_path") {
+                body = util::filter_path(&body, f);
+            }
+            (status, body, Vec::new())
+        }
+        Err(e) => (e.status, e.body, e.headers),
+    };
+    let bytes = if req.param("pretty").is_some_and(|v| v != "false") {
+        let mut s = serde_json::to_string_pretty(&body).unwrap_or_default();
+        s.push('\n');
+        s.into_bytes()
+    } else {
+        serde_json::to_vec(&body).unwrap_or_default()
+    };
+    let content_type = match req
+        .header("accept")
+        .and_then(|a| a.split("compatible-with=").nth(1))
+        .and_then(|v| v.chars().next())
+        .filter(char::is_ascii_digit)
+    {
+        Some(major) => format!("application/vnd.elasticsearch+json;compatible-with={major}"),
+        // 7.x names the charset, 8.0+ does not
+        None if version.major < 8 => "application/json; charset=UTF-8".to_owned(),
+        None => "application/json".to_owned(),
+    };
+    headers.push(("content-type".into(), content_type));
+    headers.push(("X-elastic-product".into(), "Elasticsearch".into()));
+    Resp {
+        status,
+        headers,
+        body: if req.method == http::Method::HEAD {
+            Vec::new()
+        } else {
+            bytes
+        },
+    }
+}

@@ -1,0 +1,181 @@
+//! A simulator of self-managed Elasticsearch clusters and of the Elastic Cloud endpoints AutoOps uses.
+//!
+//! No Elasticsearch can run where the esconnect tools are tested, so this crate stands in for it. Its
+//! value is fidelity: status codes, error JSON, semantics and version differences follow Elasticsearch's
+//! documented (and, where the documentation is silent, its source code's) behaviour. Deviations are listed
+//! below.
+//!
+//! ```no_run
+//! use esconnect_sim::{ClusterSpec, Fault, FaultRule, Sim};
+//!
+//! let sim = Sim::builder()
+//!     .cluster(ClusterSpec::new("prod", "8.17.0").user("bob", "secret1", &["autoops"]))
+//!     .cloud(true)
+//!     .start()?;
+//! let es = sim.cluster("prod");
+//! println!("{} trusts {}", es.url(), sim.ca_pem());
+//! es.add_fault(FaultRule::path("/_license", Fault::Status(503)).times(1));
+//! // ... run the tool under test against es.url(), then:
+//! assert!(es.journal().iter().any(|e| e.path == "/_license"));
+//! # anyhow::Ok(())
+//! ```
+//!
+//! # Listeners
+//! Each cluster, the Cloud Connected API and the OTel collector get their own port on `127.0.0.1`, all
+//! served by one background thread with a two-worker tokio runtime and an accept loop per listener
+//! (hyper 1, HTTP/1.1 only, as Elasticsearch). HTTPS by default: the simulator makes its own CA and one
+//! server certificate (ECDSA P-256; SANs `localhost`, `127.0.0.1`, `::1`). A plain HTTP client talking to
+//! an HTTPS listener gets the connection closed without any HTTP response, as Elasticsearch does.
+//! See [`Fault`] and [`TlsFault`] for fault injection, [`ServiceHandle::journal`] for the request record.
+//!
+//! # Elasticsearch endpoints
+//! `GET|HEAD /`, `GET /_license`, `GET /_cluster/health`, `GET|PUT /_cluster/settings`, `GET /_remote/info`,
+//! `GET /_nodes[/{x}]`, `POST /_nodes[/{id}]/reload_secure_settings`, `GET /_security/role[/{name}]`,
+//! `PUT|POST|DELETE /_security/role/{name}`, `GET /_security/user[/{name}]`,
+//! `PUT|POST|DELETE /_security/user/{name}`, `GET /_security/_authenticate`,
+//! `GET|POST /_security/user[/{name}]/_has_privileges`, `POST|PUT|GET|DELETE /_security/api_key`,
+//! `POST /_security/cross_cluster/api_key` and `PUT /_security/cross_cluster/api_key/{id}` (8.14+).
+//! Every response carries `X-elastic-product: Elasticsearch`; `?filter_path=` (with `*`, `**`, `\.` and
+//! `-` exclusions) and `?pretty` work on every successful response, like in Elasticsearch.
+//!
+//! ## Request processing order
+//! 1. Authentication (`Authorization: Basic` for users, `ApiKey base64(id:api_key)` for REST API keys).
+//!    Missing credentials: 401 `missing authentication credentials for REST request [<uri>]`; a wrong
+//!    user or password: 401 `unable to authenticate user [<user>] for REST request [<uri>]`; a bad API key:
+//!    401 `unable to authenticate with provided credentials and anonymous access is not allowed for this
+//!    request` with `additional_unsuccessful_credentials` (8.0+) naming the reason (unknown id, wrong secret,
+//!    invalidated, expired, cross-cluster key); an `ApiKey` value that is not base64 of `id:secret` (for
+//!    example the raw `id:api_key`) gives 401 `error attempting to authenticate request` caused by
+//!    `illegal_argument_exception` `Illegal base64 character 3a` (decoding is `java.util.Base64`'s: padding
+//!    optional, standard alphabet only). 401s carry two `WWW-Authenticate` headers
+//!    (`Basic realm="security", charset="UTF-8"` and `ApiKey`) and the same list under `header` in the body.
+//! 2. Routing: an unknown path gives 400 `{"error":"no handler found for uri [<uri>] and method [<M>]"}`
+//!    (`RestController.handleBadRequest`, 7.x–9.x, no `status` field); a known path with another method
+//!    gives 405 `{"error":"Incorrect HTTP method for uri [<uri>] and method [<M>], allowed: [..]","status":405}`
+//!    with an `Allow` header. Version-gated endpoints are unknown paths on older versions.
+//! 3. Content type: a body without `Content-Type` gives 406 `Content-Type header is missing`; browser
+//!    "simple" types and non-JSON types give 406 `Content-Type header [<t>] is not supported`.
+//! 4. Query parameters: one the endpoint does not know gives 400 `illegal_argument_exception` `request
+//!    [/_cluster/settings] contains unrecognized parameter: [flat_setting] -> did you mean
+//!    [flat_settings]?` (`BaseRestHandler`); `pretty`, `human`, `error_trace`, `filter_path` are global.
+//! 5. Authorization: a missing cluster privilege gives 403 `security_exception` `action [<action>] is
+//!    unauthorized for user [<u>] with effective roles [<r>], this action is granted by the cluster
+//!    privileges [<p1>,<p2>,..]` (for API keys `... for API key id [<id>] of user [<owner>], ...`).
+//! 6. The handler. JSON bodies may contain `//` and `/* */` comments (Elasticsearch's parser allows them);
+//!    malformed JSON gives 400 `x_content_parse_exception` `[line:col] ...`; a missing required body gives
+//!    400 `parse_exception` `request body is required`. Errors are always
+//!    `{"error":{"root_cause":[..],"type","reason",..},"status":N}` with a JSON `Content-Type`.
+//!
+//! | endpoint | action (in 403 messages) | cluster privilege required |
+//! |---|---|---|
+//! | `GET /`, `/_license`, `/_nodes`, `/_cluster/health`, `/_remote/info`, `GET /_cluster/settings` | `cluster:monitor/...` | `monitor` |
+//! | `PUT /_cluster/settings`, `POST /_nodes/reload_secure_settings` | `cluster:admin/settings/update`, `cluster:admin/nodes/reload_secure_settings` | `manage` |
+//! | role and user writes, cross-cluster API keys | `cluster:admin/xpack/security/...` | `manage_security` |
+//! | role and user reads | `cluster:admin/xpack/security/role/get`, `.../user/get` | `read_security` |
+//! | create API key | `cluster:admin/xpack/security/api_key/create` | `manage_own_api_key` |
+//! | get / invalidate API keys | `cluster:admin/xpack/security/api_key/get`, `.../invalidate` | all keys: `manage_api_key` (get also `read_security`); own keys (`owner=true` or `username=<self>`): `manage_own_api_key`; an API key may always see and invalidate itself by id |
+//! | `_authenticate`, `_has_privileges` | | none |
+//!
+//! # Privileges
+//! Effective permissions of a user are the union of its roles (unknown roles grant nothing). An API key's
+//! are the intersection of its own `role_descriptors` (when it has any) and the owner's roles as they were
+//! when the key was created (`limited_by`, a snapshot, like Elasticsearch). Built-in roles: `superuser`
+//! (8.x+: `all` on non-restricted indices and read-only on restricted ones; 7.x: `all` everywhere),
+//! `viewer`, `monitoring_user`; they cannot be changed or deleted.
+//!
+//! | privilege | implies |
+//! |---|---|
+//! | cluster `all` | every cluster privilege |
+//! | `manage` | `monitor`, `manage_ilm`, `read_ilm`, `manage_slm`, `read_slm`, `manage_index_templates`, `manage_ingest_pipelines`, `manage_pipeline`, `read_pipeline`, `manage_enrich`, `manage_ml`, `manage_transform`, `manage_rollup`, `manage_watcher`, `manage_ccr`, `read_ccr`, `manage_autoscaling`, `create_snapshot`, `cancel_task` (not security privileges) |
+//! | `monitor` | `monitor_ml`, `monitor_transform`, `monitor_watcher`, `monitor_rollup`, `monitor_enrich`, `monitor_snapshot`, `monitor_text_structure`, `monitor_inference`, `monitor_stats` |
+//! | `manage_security` | `manage_api_key`, `manage_own_api_key`, `read_security`, `manage_token`, `manage_saml`, `manage_oidc`, `manage_service_account`, `manage_user_profile`, `grant_api_key`, `delegate_pki` |
+//! | `manage_api_key` | `manage_own_api_key` |
+//! | `manage_ilm` / `manage_slm` / `manage_ccr` | `read_ilm` / `read_slm` / `read_ccr` |
+//! | index `all` | every index privilege |
+//! | index `manage` | `monitor`, `view_index_metadata`, `create_index`, `delete_index`, `manage_ilm`, `manage_data_stream_lifecycle`, `manage_follow_index`, `manage_leader_index`, `maintenance`, `auto_configure` |
+//! | index `read` | `read_cross_cluster` |
+//! | index `write` | `index`, `create`, `create_doc`, `delete` |
+//!
+//! Action patterns (`cluster:monitor/*`, `indices:data/read/*`) may be granted and asked for; they are
+//! matched against a few representative actions per named privilege.
+//!
+//! Index names: `*` and `?` wildcards. Restricted indices are names starting with `.security`,
+//! `.async-search` or `.fleet-`; only grants with `allow_restricted_indices: true` cover them. For
+//! `_has_privileges` a requested pattern is covered when a grant's pattern matches every name it
+//! matches; the simulator decides this soundly for `*`, equal patterns, concrete names and trailing-`*`
+//! prefixes (anything else counts as not covered). A request with `allow_restricted_indices: true` for a
+//! pattern that can reach restricted names needs a grant with it; a wildcard pattern that can only match
+//! restricted names, asked without it, is reported as granted (Elasticsearch removes the restricted names
+//! first and answers `true` for the empty remainder).
+//!
+//! # Version differences
+//! | from | what |
+//! |---|---|
+//! | 7.16 | oldest supported version; `X-elastic-product` on every response |
+//! | 8.0 | `Content-Type: application/json` (7.x sends `application/json; charset=UTF-8`); `superuser` no longer writes restricted indices; `additional_unsuccessful_credentials` in 401s; `GET /_cluster/settings` action `cluster:monitor/settings` |
+//! | 8.5 | API keys show `type` (`rest`/`cross_cluster`) and `role_descriptors`; `with_limited_by` |
+//! | 8.10 | `_remote/info` shows `cluster_credentials: "::es_redacted::"` |
+//! | 8.12 | invalidated API keys show `invalidation` |
+//! | 8.14 | role `remote_indices`; `POST /_security/cross_cluster/api_key` and its update; cross-cluster search keys also get `monitor_enrich`; remote cluster credentials reload with `reload_secure_settings`; `realm_type` on API keys |
+//! | 8.15 | role `remote_cluster` (`monitor_enrich`) and `description` |
+//! | 8.17 | `remote_cluster` privilege `monitor_stats` |
+//! | 9.0 | `skip_unavailable` defaults to `true` in `_remote/info` |
+//! | 9.3 | `reload_secure_settings` nodes show `secure_setting_names`, `keystore_path`, `keystore_digest`, `keystore_last_modified_time`; cross-cluster keys accept `certificate_identity` |
+//!
+//! 8.14 is the first version with cross-cluster API keys and role `remote_indices` here, as the
+//! documentation states for the API key remote cluster model (GA); the 8.10–8.13 beta versions are treated
+//! as not having them. On older versions `POST /_security/cross_cluster/api_key` is an unknown path: 400
+//! `{"error":"no handler found for uri [/_security/cross_cluster/api_key] and method [POST]"}` (the shape
+//! every 7.x–9.x version uses for an unregistered path; 405 is only for a registered path with another
+//! method).
+//!
+//! Before a version gate a role field is an `unexpected field` (400 `parse_exception` `failed to parse role
+//! [x]. unexpected field [remote_indices]`), as on a version that does not know it.
+//!
+//! # Cluster settings, keystore and remote clusters
+//! Settings are stored flat, values as strings (lists of strings stay lists), like Elasticsearch's
+//! `Settings`; PUT accepts flat and nested keys, `null` removes a key, a `null` object or a `prefix.*` key
+//! removes a whole subtree (`cluster.remote.a.*`). The response is `{"acknowledged":true,"persistent":{..},
+//! "transient":{..}}` with the settings applied, nested unless `flat_settings=true`. Settings under
+//! `cluster.remote.` are validated (unknown names: `persistent setting [k], not recognized`; `mode` must be
+//! `sniff` or `proxy`; proxy-only and sniff-only settings must match the mode: `Setting "k" cannot be used
+//! with the configured "cluster.remote.a.mode" [required=PROXY, configured=SNIFF]`); other settings are
+//! accepted as given.
+//!
+//! `GET /_remote/info` lists the aliases that have `seeds` (sniff) or `proxy_address` (proxy); `connected`
+//! is found by really opening a TCP connection (500 ms timeout) to the proxy address or first seed.
+//!
+//! The keystore has an on-disk copy ([`ClusterHandle::keystore_set`]) and a loaded copy: like in
+//! Elasticsearch an entry only takes effect after `POST /_nodes/reload_secure_settings` (remote cluster
+//! credentials from 8.14; older versions need [`ClusterHandle::restart`]).
+//! [`ClusterSpec::keystore`] entries are loaded from the start.
+//!
+//! # Deviations from Elasticsearch
+//! - Authentication happens before routing for every path, so an unknown path without credentials gives
+//!   401 (Elasticsearch 8.8+ authenticates in the HTTP layer and behaves the same; older versions route
+//!   first). Anonymous access, realms other than native/reserved, tokens and PKI are not simulated; the
+//!   401 challenge omits the `Bearer` realm that clusters with the token service enabled add.
+//! - Single-segment paths such as `GET /foo` are "no handler" errors, while Elasticsearch routes them to
+//!   index APIs; there are no indices, documents or shards.
+//! - 405 lists the methods the simulator implements for a path, which can be fewer than Elasticsearch's.
+//! - Only JSON bodies are understood (YAML, CBOR and Smile get 406).
+//! - `GET /_security/api_key` with no match answers `{"api_keys":[]}`. Error texts of rarely used
+//!   validation paths are plausible rather than verbatim.
+//! - `_has_privileges` decides pattern coverage soundly only for the simple shapes described above.
+//! - A `Fault::Close` on HTTPS closes the socket without a TLS `close_notify`, so clients may report an
+//!   unexpected EOF rather than an empty reply.
+
+mod cloud;
+mod es;
+mod fault;
+mod journal;
+mod server;
+mod sim;
+mod tls;
+mod util;
+
+pub use es::{ClusterHandle, ClusterSpec};
+pub use fault::{Fault, FaultRule, TlsFault};
+pub use journal::JournalEntry;
+pub use server::ServiceHandle;
+pub use sim::{DEFAULT_AUTOOPS_TOKEN, DEFAULT_CLOUD_API_KEY, Sim, SimBuilder};

@@ -1,0 +1,355 @@
+//! `esconnect-sim serve`: run simulated Elasticsearch clusters (and the AutoOps cloud endpoints) until
+//! stdin reaches EOF or the process gets SIGTERM/SIGINT.
+//!
+//! On start it writes the CA to `<ca-dir>/ca.crt` and prints one JSON document on stdout:
+//! `{"ca_cert": "<path of ca.crt>", "ca_pem": "...", "clusters": [{"name","url","version","uuid"}],
+//! "cloud_api_url": "..."|null, "otel_url": "..."|null, "cloud_api_key": "...", "autoops_token": "..."}`.
+//! Logs go to stderr (`RUST_LOG` filters, default `info`).
+//!
+//! `--config FILE.json` describes the simulator instead of `--clusters/--version/--license`:
+//! ```json
+//! {
+//!   "plain_http": false, "cloud": true, "cloud_api_key": "k", "autoops_token": "t",
+//!   "clusters": [{
+//!     "name": "prod", "version": "8.17.0", "count": 1, "uuid": null, "nodes": 3,
+//!     "license": {"type": "enterprise", "status": "active", "expiry_millis": null},
+//!     "users": [{"username": "bob", "password": "secret1", "roles": ["autoops"]}],
+//!     "roles": {"autoops": {"cluster": ["monitor"]}},
+//!     "api_keys": [{"id": "k1", "api_key": "s1", "owner": "elastic", "role_descriptors": {}}],
+//!     "keystore": {"cluster.remote.a.credentials": "..."},
+//!     "persistent_settings": {"cluster.metadata.display_name": "Prod"}
+//!   }]
+//! }
+//! ```
+//! `count` > 1 makes `<name>-0000`, `<name>-0001`, ...
+
+use std::collections::BTreeMap;
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use esconnect_sim::{ClusterSpec, Sim};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "esconnect-sim",
+    version,
+    about = "Simulated Elasticsearch clusters and AutoOps cloud endpoints"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the simulator and print its endpoints as JSON on stdout.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// JSON file describing the clusters (see the crate documentation).
+    #[arg(long, value_name = "FILE.json", conflicts_with_all = ["clusters", "version", "license"])]
+    config: Option<PathBuf>,
+    /// Number of clusters (named demo, or demo-0000.. when more than one).
+    #[arg(long, default_value_t = 1)]
+    clusters: usize,
+    /// Elasticsearch version of the clusters.
+    #[arg(long, default_value = "8.17.0")]
+    version: String,
+    /// Licence type of the clusters.
+    #[arg(long, default_value = "enterprise")]
+    license: String,
+    /// Serve plain HTTP instead of HTTPS.
+    #[arg(long)]
+    plain_http: bool,
+    /// Directory to write ca.crt to (default: a fresh temporary directory).
+    #[arg(long, value_name = "DIR")]
+    ca_dir: Option<PathBuf>,
+    /// Do not start the Cloud Connected API and OTel listeners.
+    #[arg(long)]
+    no_cloud: bool,
+    /// Keep running when stdin reaches EOF (stop only on SIGTERM/SIGINT).
+    #[arg(long)]
+    ignore_stdin: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    #[serde(default)]
+    plain_http: bool,
+    #[serde(default = "yes")]
+    cloud: bool,
+    cloud_api_key: Option<String>,
+    autoops_token: Option<String>,
+    clusters: Vec<FileCluster>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileCluster {
+    name: String,
+    version: String,
+    #[serde(default = "one")]
+    count: usize,
+    uuid: Option<String>,
+    nodes: Option<usize>,
+    license: Option<FileLicense>,
+    #[serde(default)]
+    users: Vec<FileUser>,
+    #[serde(default)]
+    roles: BTreeMap<String, Value>,
+    #[serde(default)]
+    api_keys: Vec<FileApiKey>,
+    #[serde(default)]
+    keystore: BTreeMap<String, String>,
+    #[serde(default)]
+    persistent_settings: BTreeMap<String, Value>,
+}
+
+fn one() -> usize {
+    1
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLicense {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default = "active")]
+    status: String,
+    expiry_millis: Option<i64>,
+}
+
+fn active() -> String {
+    "active".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileUser {
+    username: String,
+    password: String,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileApiKey {
+    id: String,
+    api_key: String,
+    owner: String,
+    #[serde(default)]
+    role_descriptors: Value,
+}
+
+fn spec_of(c: &FileCluster) -> ClusterSpec {
+    let mut s = ClusterSpec::new(&c.name, &c.version);
+    if let Some(u) = &c.uuid {
+        s = s.uuid(u);
+    }
+    if let Some(n) = c.nodes {
+        s = s.nodes(n);
+    }
+    if let Some(l) = &c.license {
+        s = s.license(&l.kind, &l.status);
+        if let Some(e) = l.expiry_millis {
+            s = s.license_expiry_millis(e);
+        }
+    }
+    for u in &c.users {
+        let roles: Vec<&str> = u.roles.iter().map(String::as_str).collect();
+        s = s.user(&u.username, &u.password, &roles);
+    }
+    for (name, d) in &c.roles {
+        s = s.role(name, d.clone());
+    }
+    for k in &c.api_keys {
+        s = s.api_key(&k.id, &k.api_key, &k.owner, k.role_descriptors.clone());
+    }
+    for (k, v) in &c.keystore {
+        s = s.keystore(k, v);
+    }
+    for (k, v) in &c.persistent_settings {
+        s = s.persistent_setting(k, v.clone());
+    }
+    s
+}
+
+fn build(args: &ServeArgs) -> anyhow::Result<Sim> {
+    let mut builder = Sim::builder();
+    let mut cloud = !args.no_cloud;
+    let mut plain = args.plain_http;
+    if let Some(path) = &args.config {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let cfg: FileConfig =
+            serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        cloud &= cfg.cloud;
+        plain |= cfg.plain_http;
+        if let Some(k) = &cfg.cloud_api_key {
+            builder = builder.cloud_api_key(k);
+        }
+        if let Some(t) = &cfg.autoops_token {
+            builder = builder.autoops_token(t);
+        }
+        for c in &cfg.clusters {
+            let spec = spec_of(c);
+            builder = if c.count > 1 {
+                builder.clusters_from(spec, c.count)
+            } else {
+                builder.cluster(spec)
+            };
+        }
+    } else {
+        let spec = ClusterSpec::new("demo", &args.version).license(&args.license, "active");
+        builder = if args.clusters > 1 {
+            builder.clusters_from(spec, args.clusters)
+        } else {
+            builder.cluster(spec)
+        };
+    }
+    builder.cloud(cloud).plain_http(plain).start()
+}
+
+fn temp_ca_dir() -> anyhow::Result<PathBuf> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!("esconnect-sim-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+async fn wait_for_stop(ignore_stdin: bool) -> anyhow::Result<&'static str> {
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    if !ignore_stdin {
+        std::thread::Builder::new()
+            .name("stdin-watch".into())
+            .spawn(move || {
+                let mut buf = [0u8; 4096];
+                let mut stdin = std::io::stdin().lock();
+                while let Ok(n) = stdin.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                }
+                let _ = tx.send(());
+            })?;
+    }
+    let stdin_eof = async move {
+        if ignore_stdin {
+            std::future::pending::<()>().await;
+        } else {
+            let _ = rx.await;
+        }
+    };
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        Ok(tokio::select! {
+            () = stdin_eof => "stdin reached EOF",
+            _ = tokio::signal::ctrl_c() => "SIGINT",
+            _ = term.recv() => "SIGTERM",
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(tokio::select! {
+            () = stdin_eof => "stdin reached EOF",
+            _ = tokio::signal::ctrl_c() => "interrupt",
+        })
+    }
+}
+
+fn serve(args: &ServeArgs) -> anyhow::Result<()> {
+    let (ca_dir, temporary) = match &args.ca_dir {
+        Some(d) => (d.clone(), false),
+        None => (temp_ca_dir()?, true),
+    };
+    let sim = build(args)?;
+    let ca_path = sim
+        .write_ca(&ca_dir)
+        .with_context(|| format!("writing the CA to {}", ca_dir.display()))?;
+    let clusters: Vec<Value> = sim
+        .clusters()
+        .iter()
+        .map(
+            |c| json!({"name": c.name(), "url": c.url(), "version": c.version(), "uuid": c.uuid()}),
+        )
+        .collect();
+    let cloud_url = sim.try_cloud_api().map_or(Value::Null, |s| json!(s.url()));
+    let otel_url = sim.try_otel().map_or(Value::Null, |s| json!(s.url()));
+    let doc = json!({
+        "ca_cert": ca_path.display().to_string(),
+        "ca_pem": sim.ca_pem(),
+        "clusters": clusters,
+        "cloud_api_url": cloud_url,
+        "otel_url": otel_url,
+        "cloud_api_key": sim.cloud_api_key(),
+        "autoops_token": sim.autoops_token(),
+    });
+    {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{doc}")?;
+        out.flush()?;
+    }
+    tracing::info!(
+        "serving {} cluster(s){}; CA at {}",
+        sim.clusters().len(),
+        if sim.try_cloud_api().is_some() {
+            " and the cloud endpoints"
+        } else {
+            ""
+        },
+        ca_path.display()
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let why = rt.block_on(wait_for_stop(args.ignore_stdin))?;
+    tracing::info!("stopping: {why}");
+    drop(sim);
+    if temporary {
+        remove_dir(&ca_dir);
+    }
+    Ok(())
+}
+
+fn remove_dir(dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn main() -> std::process::ExitCode {
+    use std::io::IsTerminal as _;
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Serve(args) => serve(args),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! Building, starting and stopping a simulator.
+
+use std::collections::{HashMap, HashSet};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+
+use crate::cloud::CloudState;
+use crate::es::{ClusterHandle, ClusterSpec, ClusterState};
+use crate::server::{Kind, ServiceHandle, ServiceShared, accept_loop};
+use crate::tls::Tls;
+
+/// The Cloud Connected API key the simulator accepts unless [`SimBuilder::cloud_api_key`] sets another.
+pub const DEFAULT_CLOUD_API_KEY: &str = "esconnect-sim-cloud-connected-api-key";
+/// The AutoOps token the OTel listener accepts unless [`SimBuilder::autoops_token`] sets another.
+pub const DEFAULT_AUTOOPS_TOKEN: &str = "esconnect-sim-autoops-token";
+
+/// Configures a [`Sim`].
+#[derive(Debug, Clone)]
+pub struct SimBuilder {
+    clusters: Vec<ClusterSpec>,
+    cloud: bool,
+    plain_http: bool,
+    cloud_api_key: String,
+    autoops_token: String,
+}
+
+impl Default for SimBuilder {
+    fn default() -> Self {
+        Self {
+            clusters: Vec::new(),
+            cloud: false,
+            plain_http: false,
+            cloud_api_key: DEFAULT_CLOUD_API_KEY.into(),
+            autoops_token: DEFAULT_AUTOOPS_TOKEN.into(),
+        }
+    }
+}
+
+impl SimBuilder {
+    /// Add a cluster (each gets its own port).
+    pub fn cluster(mut self, spec: ClusterSpec) -> Self {
+        self.clusters.push(spec);
+        self
+    }
+
+    /// Add `n` clusters made from `template`, named `<name>-0000`, `<name>-0001`, ...
+    pub fn clusters_from(mut self, template: ClusterSpec, n: usize) -> Self {
+        let width = n.saturating_sub(1).to_string().len().max(4);
+        for i in 0..n {
+            let name = format!("{}-{i:0width$}", template.name());
+            self.clusters.push(template.with_name(name));
+        }
+        self
+    }
+
+    /// Also start the Cloud Connected API and the OTel collector (two more listeners).
+    pub fn cloud(mut self, on: bool) -> Self {
+        self.cloud = on;
+        self
+    }
+
+    /// Serve plain HTTP everywhere instead of HTTPS.
+    pub fn plain_http(mut self, on: bool) -> Self {
+        self.plain_http = on;
+        self
+    }
+
+    /// The API key the Cloud Connected API accepts (default [`DEFAULT_CLOUD_API_KEY`]).
+    pub fn cloud_api_key(mut self, key: &str) -> Self {
+        self.cloud_api_key = key.to_owned();
+        self
+    }
+
+    /// The token the OTel collector accepts (default [`DEFAULT_AUTOOPS_TOKEN`]).
+    pub fn autoops_token(mut self, token: &str) -> Self {
+        self.autoops_token = token.to_owned();
+        self
+    }
+
+    /// Bind every listener and start serving on a thread of its own with a two-worker tokio runtime.
+    /// Blocks until all listeners are bound; works from synchronous code and from inside a tokio runtime.
+    pub fn start(self) -> anyhow::Result<Sim> {
+        let mut seen = HashSet::new();
+        for c in &self.clusters {
+            if !seen.insert(c.name().to_owned()) {
+                bail!("two clusters are named [{}]", c.name());
+            }
+        }
+        let https = !self.plain_http;
+        let tls = Arc::new(Tls::generate().context("generating certificates")?);
+        let mut listeners: Vec<(std::net::TcpListener, Arc<ServiceShared>)> = Vec::new();
+        let mut clusters = Vec::with_capacity(self.clusters.len());
+        let mut index = HashMap::new();
+        for spec in &self.clusters {
+            let state = Arc::new(ClusterState::build(spec)?);
+            let (listener, addr) = bind()?;
+            let shared = Arc::new(ServiceShared::new(
+                Kind::Cluster(state.clone()),
+                addr,
+                https,
+            ));
+            index.insert(spec.name().to_owned(), clusters.len());
+            clusters.push(ClusterHandle {
+                service: ServiceHandle {
+                    inner: shared.clone(),
+                },
+                state,
+            });
+            listeners.push((listener, shared));
+        }
+        let (cloud_api, otel) = if self.cloud {
+            let state = Arc::new(CloudState::new(&self.cloud_api_key, &self.autoops_token));
+            let mut make = |kind: Kind| -> anyhow::Result<ServiceHandle> {
+                let (listener, addr) = bind()?;
+                let shared = Arc::new(ServiceShared::new(kind, addr, https));
+                listeners.push((listener, shared.clone()));
+                Ok(ServiceHandle { inner: shared })
+            };
+            (
+                Some(make(Kind::CloudApi(state.clone()))?),
+                Some(make(Kind::Otel(state))?),
+            )
+        } else {
+            (None, None)
+        };
+
+        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<anyhow::Result<()>>();
+        let server_tls = if https { Some(tls.clone()) } else { None };
+        let thread = std::thread::Builder::new()
+            .name("esconnect-sim".into())
+            .spawn(move || {
+                let rt = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .thread_name("esconnect-sim-worker")
+                    .enable_all()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e.into()));
+                        return;
+                    }
+                };
+                rt.block_on(async move {
+                    for (listener, shared) in listeners {
+                        match tokio::net::TcpListener::from_std(listener) {
+                            Ok(l) => {
+                                tokio::spawn(accept_loop(l, shared, server_tls.clone()));
+                            }
+                            Err(e) => {
+                                let _ = ready_tx.send(Err(e.into()));
+                                return;
+                            }
+                        }
+                    }
+                    let _ = ready_tx.send(Ok(()));
+                    let _ = shutdown_rx.await;
+                });
+                rt.shutdown_timeout(Duration::from_secs(2));
+            })
+            .context("spawning the simulator thread")?;
+        ready_rx
+            .recv()
+            .context("the simulator thread stopped during start-up")??;
+        Ok(Sim {
+            clusters,
+            index,
+            cloud_api,
+            otel,
+            tls,
+            https,
+            cloud_api_key: self.cloud_api_key,
+            autoops_token: self.autoops_token,
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+        })
+    }
+}
+
+fn bind() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
+    let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
+    socket.bind(&addr.into()).context("binding 127.0.0.1:0")?;
+    socket.listen(1024).context("listening")?;
+    socket.set_nonblocking(true)?;
+    let listener: std::net::TcpListener = socket.into();
+    let addr = listener.local_addr()?;
+    Ok((listener, addr))
+}
+
+/// A running simulator. Dropping it stops every listener and closes every connection.
+pub struct Sim {
+    clusters: Vec<ClusterHandle>,
+    index: HashMap<String, usize>,
+    cloud_api: Option<ServiceHandle>,
+    otel: Option<ServiceHandle>,
+    tls: Arc<Tls>,
+    https: bool,
+    cloud_api_key: String,
+    autoops_token: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Sim {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sim")
+            .field("clusters", &self.clusters.len())
+            .field("cloud_api", &self.cloud_api)
+            .field("otel", &self.otel)
+            .field("https", &self.https)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Sim {
+    /// A builder with no clusters, no cloud listeners, HTTPS.
+    pub fn builder() -> SimBuilder {
+        SimBuilder::default()
+    }
+
+    /// The cluster called `name`.
+    ///
+    /// # Panics
+    /// When there is no such cluster.
+    pub fn cluster(&self, name: &str) -> &ClusterHandle {
+        match self.index.get(name) {
+            Some(i) => &self.clusters[*i],
+            None => {
+                let mut known: Vec<&str> = self.index.keys().map(String::as_str).collect();
+                known.sort_unstable();
+                known.truncate(10);
+                panic!("the simulator has no cluster named [{name}] (some known: {known:?})")
+            }
+        }
+    }
+
+    /// Every cluster, in the order they were added.
+    pub fn clusters(&self) -> &[ClusterHandle] {
+        &self.clusters
+    }
+
+    /// The Cloud Connected API listener.
+    ///
+    /// # Panics
+    /// When the simulator was built with `cloud(false)`.
+    pub fn cloud_api(&self) -> &ServiceHandle {
+        self.cloud_api
+            .as_ref()
+            .expect("the simulator was built without cloud listeners: use SimBuilder::cloud(true)")
+    }
+
+    /// The OTel collector listener.
+    ///
+    /// # Panics
+    /// When the simulator was built with `cloud(false)`.
+    pub fn otel(&self) -> &ServiceHandle {
+        self.otel
+            .as_ref()
+            .expect("the simulator was built without cloud listeners: use SimBuilder::cloud(true)")
+    }
+
+    /// The Cloud Connected API listener, if the simulator has cloud listeners.
+    pub fn try_cloud_api(&self) -> Option<&ServiceHandle> {
+        self.cloud_api.as_ref()
+    }
+
+    /// The OTel collector listener, if the simulator has cloud listeners.
+    pub fn try_otel(&self) -> Option<&ServiceHandle> {
+        self.otel.as_ref()
+    }
+
+    /// The API key the Cloud Connected API accepts.
+    pub fn cloud_api_key(&self) -> &str {
+        &self.cloud_api_key
+    }
+
+    /// The token the OTel collector accepts.
+    pub fn autoops_token(&self) -> &str {
+        &self.autoops_token
+    }
+
+    /// Whether the listeners speak HTTPS.
+    pub fn is_https(&self) -> bool {
+        self.https
+    }
+
+    /// PEM of the simulator's CA.
+    pub fn ca_pem(&self) -> String {
+        self.tls.ca_pem.clone()
+    }
+
+    /// DER of the simulator's CA.
+    pub fn ca_der(&self) -> Vec<u8> {
+        self.tls.ca_der.clone()
+    }
+
+    /// DER of the valid leaf certificate every listener presents.
+    pub fn server_cert_der(&self) -> Vec<u8> {
+        self.tls.leaf_der.clone()
+    }
+
+    /// Write the CA as `dir/ca.crt` (creating `dir` if needed) and return the file's path.
+    pub fn write_ca(&self, dir: &Path) -> std::io::Result<PathBuf> {
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join("ca.crt");
+        std::fs::write(&path, self.tls.ca_pem.as_bytes())?;
+        Ok(path)
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -1095,12 +1095,30 @@ fn secrets_never_reach_stderr() {
     )
     .usage()
     .clean_stderr();
+    // Proxy credentials belong in the proxy URL: accepted, written to the (0600) env file, redacted on stderr.
+    let o = t
+        .run(
+            &[
+                "-v",
+                "--https-proxy",
+                &format!("http://u:{PASSWORD}@proxy:3128"),
+            ],
+            &base_env(),
+        )
+        .ok()
+        .clean_stderr();
+    assert_eq!(
+        env_map(&o.stdout)["HTTPS_PROXY"],
+        format!("http://u:{PASSWORD}@proxy:3128")
+    );
+    assert!(
+        o.stderr.contains("http://[redacted]@proxy:3128"),
+        "{}",
+        o.stderr
+    );
+    // A proxy that is not a URL is bad input, and its credentials are not echoed.
     t.run(
-        &[
-            "-v",
-            "--https-proxy",
-            &format!("http://u:{PASSWORD}@proxy:3128"),
-        ],
+        &["--https-proxy", &format!("u:{PASSWORD}@proxy:3128")],
         &base_env(),
     )
     .usage()

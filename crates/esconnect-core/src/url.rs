@@ -26,6 +26,8 @@ pub enum UrlError {
     NoHost { input: String },
     #[error("`{input}` is not a valid URL: {reason}")]
     Invalid { input: String, reason: String },
+    #[error("`{input}` has no scheme: write the proxy as http://{input}")]
+    ProxyNoScheme { input: String },
     #[error(
         "`{input}` contains credentials: pass them with the credential flags or variables, not in the URL"
     )]
@@ -114,7 +116,7 @@ pub fn parse_proxy_url(input: &str) -> Result<Url, UrlError> {
     let trimmed = input.trim();
     let shown = redact_str(trimmed);
     if !trimmed.contains("://") {
-        return Err(UrlError::NoScheme { input: shown });
+        return Err(UrlError::ProxyNoScheme { input: shown });
     }
     let url = Url::parse(trimmed).map_err(|e| UrlError::Invalid {
         input: shown.clone(),
@@ -145,17 +147,16 @@ pub fn redact(url: &Url) -> String {
 
 /// Redacts user info from a URL given as text (for error messages on input that did not parse).
 pub fn redact_str(input: &str) -> String {
-    match input.split_once("://") {
-        Some((scheme, rest)) => {
-            let (authority, tail) = match rest.find(['/', '?', '#']) {
-                Some(i) => rest.split_at(i),
-                None => (rest, ""),
-            };
-            match authority.rsplit_once('@') {
-                Some((_, host)) => format!("{scheme}://[redacted]@{host}{tail}"),
-                None => input.to_string(),
-            }
-        }
+    let (prefix, rest) = match input.split_once("://") {
+        Some((scheme, rest)) => (format!("{scheme}://"), rest),
+        None => (String::new(), input),
+    };
+    let (authority, tail) = match rest.find(['/', '?', '#']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    match authority.rsplit_once('@') {
+        Some((_, host)) => format!("{prefix}[redacted]@{host}{tail}"),
         None => input.to_string(),
     }
 }
@@ -232,7 +233,10 @@ mod tests {
             Some("p")
         );
         let e = parse_proxy_url("proxy:3128").unwrap_err();
-        assert!(matches!(e, UrlError::NoScheme { .. }));
+        assert!(matches!(e, UrlError::ProxyNoScheme { .. }));
+        assert!(e.to_string().contains("http://proxy:3128"), "{e}");
+        let e = parse_proxy_url("u:topsecret@proxy:3128").unwrap_err();
+        assert!(!e.to_string().contains("topsecret"), "{e}");
         let e = parse_proxy_url("socks5://u:secretpw@p:1").unwrap_err();
         assert!(!e.to_string().contains("secretpw"), "{e}");
     }

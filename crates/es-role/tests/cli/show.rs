@@ -81,3 +81,30 @@ fn no_command_is_usage_and_generate_prints_a_man_page() {
     r.code(0);
     assert!(r.stdout.contains("es-role") && r.stdout.contains("api-key"));
 }
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    // The reading end is closed before the binary starts, so its first write meets EPIPE (as with
+    // `es-role autoops show | head -0`): that is success, not an error.
+    for args in [&["autoops", "show"][..], &["--generate", "man"][..]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_es-role"))
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -19,9 +19,16 @@ chmod 0644 "$dir/passwd"
 sed -e "s|@OPEN@|$open|g; s|@AUTH@|$auth|g; s|@DENY@|$deny|g; s|@DIR@|$dir|g; s|@NCSA@|$ncsa|g" "$here/squid.conf.in" > "$dir/squid.conf"
 "$squid" -k parse -f "$dir/squid.conf" >/dev/null 2>&1 || { "$squid" -k parse -f "$dir/squid.conf"; exit 1; }
 "$squid" -f "$dir/squid.conf"
-# Ready when the open port answers.
+# Ready when our squid says it accepts on all three ports (another proxy already holding a port would
+# otherwise pass for it: squid keeps running when one port cannot be bound).
+accepting() { grep -c "Accepting HTTP Socket connections at .* local=127.0.0.1:$1 " "$dir/cache.log" 2>/dev/null; }
 for _ in $(seq 1 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$open") 2>/dev/null; then
+  if grep -q "Cannot bind socket" "$dir/cache.log" 2>/dev/null; then
+    grep "Cannot bind socket" "$dir/cache.log" >&2
+    "$here/stop.sh" "$dir"
+    exit 1
+  fi
+  if [ "$(accepting "$open")" -ge 1 ] && [ "$(accepting "$auth")" -ge 1 ] && [ "$(accepting "$deny")" -ge 1 ]; then
     echo "ESCONNECT_TEST_SQUID=127.0.0.1:$open,$auth,$deny"
     exit 0
   fi

@@ -23,7 +23,7 @@ _autoops__env() {
 
     case "${cmd}" in
         autoops__env)
-            opts="-f -v -q -h -V --es-url --api-key --api-key-file --username --password-file --password --ca-cert --otel-url --region --cloud-connected-key --cloud-connected-key-file --cloud-connected-url --temp-resource-id --token --token-file --https-proxy --http-proxy --no-proxy --env-file --format --out --out-dir --force --image --agent-version --name --namespace --env-file-path --host-network --verbose --quiet --generate --help --version"
+            opts="-f -v -q -h -V --es-url --api-key --api-key-file --username --password-file --password --ca-cert --otel-url --region --cloud-connected-key --cloud-connected-key-file --cloud-connected-url --temp-resource-id --token --token-file --https-proxy --http-proxy --no-proxy --env-file --format --out --out-dir --force --image --agent-version --name --namespace --env-file-path --host-network --select --namespace-selector --verbose --quiet --generate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -106,11 +106,11 @@ _autoops__env() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "env docker compose kubernetes systemd" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "env docker compose kubernetes systemd eck" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "env docker compose kubernetes systemd" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "env docker compose kubernetes systemd eck" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -143,6 +143,14 @@ _autoops__env() {
                     ;;
                 --host-network)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --generate)

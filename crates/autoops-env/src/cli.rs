@@ -13,6 +13,9 @@ pub const DEFAULT_AGENT_VERSION: &str = "9.2.5";
 pub const DEFAULT_NAME: &str = "autoops";
 /// Where `--format docker`'s script and `--format compose`'s file expect the env file.
 pub const DEFAULT_ENV_FILE_PATH: &str = "autoops.env";
+/// The longest `--name` ECK accepts for an `AutoOpsAgentPolicy` (`MaxResourceNameLength` in
+/// `elastic/cloud-on-k8s pkg/controller/common/name/name.go`).
+pub const ECK_MAX_NAME_LENGTH: usize = 36;
 
 const AFTER_HELP: &str = "\
 Formats:
@@ -25,6 +28,15 @@ Formats:
               reading it (plus a Secret autoops-ca with --ca-cert). The output holds secrets.
   systemd     The EnvironmentFile /etc/elastic-agent/autoops.env (0600) and the drop-in
               /etc/systemd/system/elastic-agent.service.d/autoops-env.conf that loads it.
+  eck         For clusters run by ECK 3.3+: the Secret autoops-secret with the keys ECK reads
+              (cloud-connected-mode-api-key, autoops-otel-url, autoops-token and, when given,
+              cloud-connected-mode-api-url) and the AutoOpsAgentPolicy autoops naming it. ECK runs
+              an agent for each Elasticsearch resource whose labels match --select and creates its
+              API key itself, so no Elasticsearch URL, credentials, CA or temporary resource id is
+              needed (given ones are ignored, with a warning). --select is required: ECK refuses a
+              policy without a resource selector. Without --namespace-selector, every namespace
+              ECK manages is searched. spec.version is --agent-version (ECK accepts 9.2.1 and later
+              with an Enterprise licence, 9.2.4 and later otherwise). The output holds secrets.
 
 Each setting comes from its flag, else from --env-file, else from the process environment.
 The API key is written as id:api_key whichever form it was given in (ES 9.1.0-9.1.3 need it).
@@ -34,7 +46,8 @@ Examples:
   autoops-env --region aws/eu-west-1 --out autoops.env         # settings from AUTOOPS_* variables
   autoops-env --format docker --out-dir ./autoops               # env file + run script
   autoops-env --env-file autoops.env --format kubernetes --namespace monitoring | kubectl apply -f -
-  autoops-env --env-file autoops.env --format systemd --out-dir ./autoops";
+  autoops-env --env-file autoops.env --format systemd --out-dir ./autoops
+  autoops-env --env-file autoops.env --format eck --select autoops=enabled | kubectl apply -f -";
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -52,6 +65,8 @@ pub enum Format {
     /// A systemd EnvironmentFile and the elastic-agent drop-in loading it.
     #[value(alias = "linux")]
     Systemd,
+    /// An ECK 3.3+ AutoOpsAgentPolicy and the Secret it names (holds secrets).
+    Eck,
 }
 
 /// Whether the container shares the host's network.
@@ -67,16 +82,17 @@ pub enum HostNetwork {
 #[command(
     name = "autoops-env",
     version,
-    about = "Write the AutoOps agent's configuration: env file, docker, compose, Kubernetes or systemd",
+    about = "Write the AutoOps agent's configuration: env file, docker, compose, Kubernetes, systemd or ECK",
     long_about = "Write the configuration of the Elastic Agent that connects a self-managed cluster to AutoOps: \
-an env file, a docker run script, a compose file, Kubernetes manifests or a systemd drop-in. \
+an env file, a docker run script, a compose file, Kubernetes manifests, a systemd drop-in, or an ECK \
+AutoOpsAgentPolicy with its Secret. \
 Every setting is checked before anything is written; secrets go only into the outputs meant to hold \
 them (created with mode 0600), never into arguments, messages or logs.",
     after_help = AFTER_HELP
 )]
 pub struct Cli {
-    // ---- Elasticsearch
-    #[arg(long, value_name = "URL", help_heading = "Elasticsearch", help = format!("The URL the agent uses to reach Elasticsearch; port 9200 when none is given [env: {}]", env::AUTOOPS_ES_URL.name))]
+    // ---- Elasticsearch (not used by --format eck: ECK creates an API key in each cluster it selects)
+    #[arg(long, value_name = "URL", help_heading = "Elasticsearch", help = format!("The URL the agent uses to reach Elasticsearch; port 9200 when none is given; not used by eck [env: {}]", env::AUTOOPS_ES_URL.name))]
     pub es_url: Option<String>,
     #[arg(long, value_name = "KEY", help_heading = "Elasticsearch", conflicts_with = "api_key_file", help = format!("API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or ${} (argv is visible to other users)", env::AUTOOPS_ES_API_KEY.name))]
     pub api_key: Option<String>,
@@ -89,7 +105,7 @@ pub struct Cli {
     pub password_file: Option<PathBuf>,
     #[arg(long, value_name = "PASSWORD", help_heading = "Elasticsearch", help = format!("Password; prefer --password-file or ${}", env::AUTOOPS_ES_PASSWORD.name))]
     pub password: Option<String>,
-    #[arg(long, value_name = "PEM", help_heading = "Elasticsearch", help = format!("CA certificate (PEM) the agent trusts for the cluster; mounted into containers [env: {}]", env::AUTOOPS_CA_CERT.name))]
+    #[arg(long, value_name = "PEM", help_heading = "Elasticsearch", help = format!("CA certificate (PEM) the agent trusts for the cluster; mounted into containers; ignored by eck (ECK manages TLS to its clusters) [env: {}]", env::AUTOOPS_CA_CERT.name))]
     pub ca_cert: Option<PathBuf>,
 
     // ---- AutoOps
@@ -105,7 +121,7 @@ pub struct Cli {
     pub cloud_connected_key_file: Option<PathBuf>,
     #[arg(long, value_name = "URL", help_heading = "AutoOps", help = format!("Cloud Connected API URL, only to override https://api.elastic-cloud.com [env: {}]", env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name))]
     pub cloud_connected_url: Option<String>,
-    #[arg(long, value_name = "ID", help_heading = "AutoOps", help = format!("Temporary resource id shown by the connect wizard [env: {}]", env::AUTOOPS_TEMP_RESOURCE_ID.name))]
+    #[arg(long, value_name = "ID", help_heading = "AutoOps", help = format!("Temporary resource id shown by the connect wizard; not used by eck (ECK's Secret has no place for it) [env: {}]", env::AUTOOPS_TEMP_RESOURCE_ID.name))]
     pub temp_resource_id: Option<String>,
     #[arg(long, value_name = "TOKEN", help_heading = "AutoOps", conflicts_with = "token_file", help = format!("AutoOps token; prefer --token-file or ${}", env::AUTOOPS_TOKEN.name))]
     pub token: Option<String>,
@@ -144,16 +160,19 @@ pub struct Cli {
     pub force: bool,
 
     // ---- Agent
-    /// Agent image repository, or a full reference with a tag.
-    #[arg(long, value_name = "IMAGE", default_value = DEFAULT_IMAGE, help_heading = "Agent")]
-    pub image: String,
-    /// Agent version: the image tag [default: 9.2.5].
+    /// Agent image repository, or a full reference with a tag [default:
+    /// docker.elastic.co/elastic-agent/elastic-otel-collector-wolfi; eck: none, ECK picks the image of
+    /// --agent-version].
+    #[arg(long, value_name = "IMAGE", help_heading = "Agent")]
+    pub image: Option<String>,
+    /// Agent version: the image tag; with eck, the policy's spec.version [default: 9.2.5].
     #[arg(long, value_name = "VERSION", help_heading = "Agent")]
     pub agent_version: Option<String>,
-    /// Prefix of the generated names (<NAME>-secret, <NAME>-elastic-agent, <NAME>-otel-agent, ...).
+    /// Prefix of the generated names (<NAME>-secret, <NAME>-elastic-agent, <NAME>-otel-agent, ...;
+    /// with eck the policy is <NAME>, at most 36 characters).
     #[arg(long, value_name = "NAME", default_value = DEFAULT_NAME, help_heading = "Agent")]
     pub name: String,
-    /// Kubernetes namespace.
+    /// Kubernetes namespace (kubernetes and eck; with eck, the policy's and its Secret's).
     #[arg(
         long,
         value_name = "NAMESPACE",
@@ -167,6 +186,16 @@ pub struct Cli {
     /// Docker and compose: share the host's network (needed to reach a cluster on the same host).
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = HostNetwork::Auto, help_heading = "Agent")]
     pub host_network: HostNetwork,
+
+    // ---- ECK
+    /// Monitor the Elasticsearch resources with this label (spec.resourceSelector.matchLabels); repeat
+    /// to require several. Required with eck.
+    #[arg(long = "select", value_name = "KEY=VALUE", action = clap::ArgAction::Append, help_heading = "ECK (--format eck)")]
+    pub select: Vec<String>,
+    /// Only in the namespaces with this label (spec.namespaceSelector.matchLabels, e.g.
+    /// kubernetes.io/metadata.name=prod); repeat to require several [default: every namespace].
+    #[arg(long, value_name = "KEY=VALUE", action = clap::ArgAction::Append, help_heading = "ECK (--format eck)")]
+    pub namespace_selector: Vec<String>,
 
     // ---- Messages
     /// More detail on stderr.

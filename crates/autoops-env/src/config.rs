@@ -92,6 +92,15 @@ pub mod keys {
     pub const ES_API_KEY: &str = "es-api-key";
     pub const ES_USERNAME: &str = "es-username";
     pub const ES_PASSWORD: &str = "es-password";
+    /// Proxy URLs that carry credentials (not in Elastic's manifest; kept out of the Deployment).
+    pub const HTTPS_PROXY: &str = "https-proxy";
+    pub const HTTP_PROXY: &str = "http-proxy";
+}
+
+/// Does this proxy URL carry credentials? Then it is a secret: written only where secrets go (the env
+/// file, the Kubernetes Secret), never as a plain value in a Deployment, policy or script.
+pub fn proxy_has_credentials(proxy: &str) -> bool {
+    url::Url::parse(proxy).is_ok_and(|u| !u.username().is_empty() || u.password().is_some())
 }
 
 impl AgentConfig {
@@ -152,13 +161,17 @@ impl AgentConfig {
         if let Some(p) = ca_path {
             out.push(plain(env::AUTOOPS_CA_CERT, p, None));
         }
-        for (var, v) in [
-            (env::HTTPS_PROXY, &self.https_proxy),
-            (env::HTTP_PROXY, &self.http_proxy),
-            (env::NO_PROXY, &self.no_proxy),
+        for (var, v, key) in [
+            (env::HTTPS_PROXY, &self.https_proxy, Some(keys::HTTPS_PROXY)),
+            (env::HTTP_PROXY, &self.http_proxy, Some(keys::HTTP_PROXY)),
+            (env::NO_PROXY, &self.no_proxy, None),
         ] {
-            if let Some(v) = v {
-                out.push(plain(var, v, None));
+            match (v, key) {
+                (Some(v), Some(key)) if proxy_has_credentials(v) => {
+                    out.push(secret(var, &Secret::new(v.clone()), key))
+                }
+                (Some(v), _) => out.push(plain(var, v, None)),
+                (None, _) => {}
             }
         }
         out
@@ -177,6 +190,13 @@ impl AgentConfig {
         };
         v.push(self.cloud_api_key.clone());
         v.push(self.token.clone());
+        v.extend(
+            [&self.https_proxy, &self.http_proxy]
+                .into_iter()
+                .flatten()
+                .filter(|p| proxy_has_credentials(p))
+                .map(|p| Secret::new(p.clone())),
+        );
         v
     }
 
@@ -187,6 +207,68 @@ impl AgentConfig {
             EsAuth::Basic { username, .. } => format!("user `{username}`"),
         };
         format!("{} ({auth}) -> {}", self.es_url, self.otel_url)
+    }
+}
+
+/// Validated settings for `--format eck`: only what ECK's Secret holds (ECK connects to its clusters and
+/// creates their API keys itself) and the proxies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EckConfig {
+    /// Normalised like [`AgentConfig::otel_url`].
+    pub otel_url: String,
+    pub cloud_api_key: Secret,
+    /// Only when given (the agent defaults to https://api.elastic-cloud.com).
+    pub cloud_api_url: Option<String>,
+    pub token: Secret,
+    pub https_proxy: Option<String>,
+    pub http_proxy: Option<String>,
+    pub no_proxy: Option<String>,
+}
+
+impl EckConfig {
+    /// The keys and values of ECK's AutoOps Secret (`autoOpsRef.secretName`), in the order the CRD
+    /// lists them.
+    pub fn secret_entries(&self) -> Vec<(&'static str, Value)> {
+        let mut v = vec![
+            (
+                keys::CLOUD_API_KEY,
+                Value::Secret(self.cloud_api_key.clone()),
+            ),
+            (keys::OTEL_URL, Value::Plain(self.otel_url.clone())),
+            (keys::TOKEN, Value::Secret(self.token.clone())),
+        ];
+        if let Some(u) = &self.cloud_api_url {
+            v.push((keys::CLOUD_API_URL, Value::Plain(u.clone())));
+        }
+        v
+    }
+
+    /// The proxy variables given, in the order of [`AgentConfig::entries`].
+    pub fn proxies(&self) -> Vec<(EnvVar, &str)> {
+        [
+            (env::HTTPS_PROXY, &self.https_proxy),
+            (env::HTTP_PROXY, &self.http_proxy),
+            (env::NO_PROXY, &self.no_proxy),
+        ]
+        .into_iter()
+        .filter_map(|(var, v)| v.as_deref().map(|v| (var, v)))
+        .collect()
+    }
+
+    /// Every secret, for scrubbing messages and for tests.
+    pub fn secrets(&self) -> Vec<Secret> {
+        vec![self.cloud_api_key.clone(), self.token.clone()]
+    }
+
+    /// A one-line description without secrets, for the status message.
+    pub fn describe(&self) -> String {
+        format!(
+            "ECK-selected clusters -> {} (Cloud Connected API {})",
+            self.otel_url,
+            self.cloud_api_url
+                .as_deref()
+                .unwrap_or(esconnect_core::autoops::DEFAULT_CLOUD_API_URL)
+        )
     }
 }
 
@@ -244,6 +326,42 @@ pub(crate) mod tests {
                 "NO_PROXY"
             ]
         );
+    }
+
+    #[test]
+    fn eck_config_holds_ecks_keys_and_no_secret_in_text() {
+        let c = EckConfig {
+            otel_url: "https://otel.example".into(),
+            cloud_api_key: Secret::new("ck-SECRET"),
+            cloud_api_url: Some("https://cloud.example".into()),
+            token: Secret::new("tok-SECRET"),
+            https_proxy: None,
+            http_proxy: Some("http://proxy:3128".into()),
+            no_proxy: Some(".svc".into()),
+        };
+        let e = c.secret_entries();
+        let keys: Vec<&str> = e.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            keys,
+            [
+                "cloud-connected-mode-api-key",
+                "autoops-otel-url",
+                "autoops-token",
+                "cloud-connected-mode-api-url"
+            ]
+        );
+        let secret: Vec<bool> = e.iter().map(|(_, v)| v.is_secret()).collect();
+        assert_eq!(secret, [true, false, true, false]);
+        let proxies: Vec<(&str, &str)> =
+            c.proxies().into_iter().map(|(v, s)| (v.name, s)).collect();
+        assert_eq!(
+            proxies,
+            [("HTTP_PROXY", "http://proxy:3128"), ("NO_PROXY", ".svc")]
+        );
+        assert_eq!(c.secrets().len(), 2);
+        assert!(!format!("{c:?}").contains("SECRET"));
+        assert!(!c.describe().contains("SECRET"));
+        assert!(c.describe().contains("https://cloud.example"));
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //! Every problem is collected, so one run reports all of them; nothing here writes or sends anything.
 
 use crate::cli::Cli;
-use crate::config::{AgentConfig, CaCert, EsAuth};
+use crate::config::{AgentConfig, CaCert, EckConfig, EsAuth};
 use esconnect_cli::{CliError, CliResult};
 use esconnect_core::auth::Auth;
-use esconnect_core::autoops::settings::{AutoOpsInput, resolve};
+use esconnect_core::autoops::settings::{AutoOpsInput, AutoOpsSettings, resolve};
 use esconnect_core::autoops::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_core::env;
 use esconnect_core::secret::{Secret, SecretReadError, Source, Sourced, read_secret_file};
@@ -38,6 +38,17 @@ pub enum Note {
     LegacyOtelUrl { current: Option<String> },
     /// The OTel URL ended with /v1/logs, which the agent appends itself; it was removed.
     StrippedLogsPath,
+}
+
+/// A setting given that `--format eck` does not use. Holds where it came from, never its value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unused {
+    /// The Elasticsearch URL or credentials: ECK connects to each cluster and creates the API key itself.
+    Elasticsearch { what: &'static str, source: Source },
+    /// The temporary resource id: ECK's Secret has no key for it.
+    TempResourceId(Source),
+    /// The CA certificate: ECK gives the agent each cluster's CA itself.
+    CaCert(Source),
 }
 
 /// The settings the flags give, secrets read from their files.
@@ -187,21 +198,8 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
             ),
         ));
     }
-    if input.otel_url.is_none() && input.region.is_none() {
-        issues.push(missing(
-            "OTel URL",
-            "--region CSP/REGION (e.g. aws/us-east-1) or --otel-url URL",
-            env::AUTOOPS_OTEL_URL.name,
-        ));
-    }
-    match &input.cloud_api_key {
-        None => issues.push(missing(
-            "Cloud Connected API key",
-            "--cloud-connected-key-file FILE",
-            env::ELASTIC_CLOUD_CONNECTED_MODE_API_KEY.name,
-        )),
-        Some(k) => check_opaque(k, "the Cloud Connected API key", &mut issues),
-    }
+    require_otel(&input, &mut issues);
+    require_cloud_key(&input, &mut issues);
     match &input.temp_resource_id {
         None => issues.push(missing(
             "temporary resource id",
@@ -214,14 +212,7 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
             &mut issues,
         ),
     }
-    match &input.token {
-        None => issues.push(missing(
-            "AutoOps token",
-            "--token-file FILE",
-            env::AUTOOPS_TOKEN.name,
-        )),
-        Some(t) => check_opaque(t, "the AutoOps token", &mut issues),
-    }
+    require_token(&input, &mut issues);
     if let Some(u) = &input.username
         && (u.value.is_empty() || u.value.contains(':') || u.value.chars().any(char::is_control))
     {
@@ -274,21 +265,7 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
     if es.defaulted_port {
         notes.push(Note::DefaultedPort);
     }
-    let mut otel = settings.otel_url.clone().ok_or_else(bug)?;
-    if otel.path().trim_end_matches('/').ends_with(OTEL_LOGS_PATH) {
-        let p = otel
-            .path()
-            .trim_end_matches('/')
-            .trim_end_matches(OTEL_LOGS_PATH)
-            .to_string();
-        otel.set_path(&p);
-        notes.push(Note::StrippedLogsPath);
-    }
-    if otel_given && let Some(OtelUrlForm::Legacy(r)) = settings.otel_url_form {
-        notes.push(Note::LegacyOtelUrl {
-            current: Some(r.otel_url()),
-        });
-    }
+    let otel_url = checked_otel_url(&settings, otel_given, &mut notes).ok_or_else(bug)?;
     let auth = match settings.auth.clone().ok_or_else(bug)? {
         Auth::ApiKey(k) => EsAuth::ApiKey {
             id: k.id().to_string(),
@@ -307,7 +284,7 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
         es_url: esconnect_core::url::redact(&es.url),
         es_host,
         auth,
-        otel_url: esconnect_core::url::redact(&otel),
+        otel_url,
         cloud_api_key: settings.cloud_api_key.clone().ok_or_else(bug)?,
         cloud_api_url: settings
             .cloud_api_url_given
@@ -320,6 +297,124 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
         no_proxy: settings.no_proxy.clone(),
     };
     Ok((config, notes))
+}
+
+fn require_otel(input: &AutoOpsInput, issues: &mut Vec<Issue>) {
+    if input.otel_url.is_none() && input.region.is_none() {
+        issues.push(missing(
+            "OTel URL",
+            "--region CSP/REGION (e.g. aws/us-east-1) or --otel-url URL",
+            env::AUTOOPS_OTEL_URL.name,
+        ));
+    }
+}
+
+fn require_cloud_key(input: &AutoOpsInput, issues: &mut Vec<Issue>) {
+    match &input.cloud_api_key {
+        None => issues.push(missing(
+            "Cloud Connected API key",
+            "--cloud-connected-key-file FILE",
+            env::ELASTIC_CLOUD_CONNECTED_MODE_API_KEY.name,
+        )),
+        Some(k) => check_opaque(k, "the Cloud Connected API key", issues),
+    }
+}
+
+fn require_token(input: &AutoOpsInput, issues: &mut Vec<Issue>) {
+    match &input.token {
+        None => issues.push(missing(
+            "AutoOps token",
+            "--token-file FILE",
+            env::AUTOOPS_TOKEN.name,
+        )),
+        Some(t) => check_opaque(t, "the AutoOps token", issues),
+    }
+}
+
+/// The OTel URL as the agent wants it: without the `/v1/logs` it appends itself, credentials redacted.
+/// `None` when resolve left it empty (a bug once every check passed).
+fn checked_otel_url(
+    settings: &AutoOpsSettings,
+    otel_given: bool,
+    notes: &mut Vec<Note>,
+) -> Option<String> {
+    let mut otel = settings.otel_url.clone()?;
+    if otel.path().trim_end_matches('/').ends_with(OTEL_LOGS_PATH) {
+        let p = otel
+            .path()
+            .trim_end_matches('/')
+            .trim_end_matches(OTEL_LOGS_PATH)
+            .to_string();
+        otel.set_path(&p);
+        notes.push(Note::StrippedLogsPath);
+    }
+    if otel_given && let Some(OtelUrlForm::Legacy(r)) = settings.otel_url_form {
+        notes.push(Note::LegacyOtelUrl {
+            current: Some(r.otel_url()),
+        });
+    }
+    Some(esconnect_core::url::redact(&otel))
+}
+
+/// Checks the settings `--format eck` uses and builds its configuration. The Elasticsearch URL and
+/// credentials, the temporary resource id and the CA are not used (ECK connects to its clusters and
+/// creates their API keys itself): they are dropped unchecked and returned as [`Unused`], so a value
+/// that would be wrong for the other formats does not stop this one. `Err` holds every problem found.
+pub fn validate_eck(
+    mut input: AutoOpsInput,
+) -> Result<(EckConfig, Vec<Note>, Vec<Unused>), Vec<Issue>> {
+    let mut unused = Vec::new();
+    let mut es = |what: &'static str, source: Option<Source>| {
+        if let Some(source) = source {
+            unused.push(Unused::Elasticsearch { what, source });
+        }
+    };
+    es(
+        "the Elasticsearch URL",
+        input.es_url.take().map(|s| s.source),
+    );
+    es("the API key", input.api_key.take().map(|s| s.source));
+    es("the username", input.username.take().map(|s| s.source));
+    es("the password", input.password.take().map(|s| s.source));
+    if let Some(t) = input.temp_resource_id.take() {
+        unused.push(Unused::TempResourceId(t.source));
+    }
+    if let Some(c) = input.ca_cert.take() {
+        unused.push(Unused::CaCert(c.source));
+    }
+
+    let mut issues: Vec<Issue> = Vec::new();
+    require_otel(&input, &mut issues);
+    require_cloud_key(&input, &mut issues);
+    require_token(&input, &mut issues);
+    let otel_given = input.otel_url.is_some();
+    let (settings, problems) = resolve(input);
+    for p in problems {
+        issues.push(Issue::new(p.message, p.remedy));
+    }
+    if !issues.is_empty() {
+        return Err(issues);
+    }
+    let bug = || {
+        vec![Issue::new(
+            "internal error: a checked setting is missing",
+            "Report this bug.",
+        )]
+    };
+    let mut notes = Vec::new();
+    let otel_url = checked_otel_url(&settings, otel_given, &mut notes).ok_or_else(bug)?;
+    let config = EckConfig {
+        otel_url,
+        cloud_api_key: settings.cloud_api_key.clone().ok_or_else(bug)?,
+        cloud_api_url: settings
+            .cloud_api_url_given
+            .then(|| esconnect_core::url::redact(&settings.cloud_api_url)),
+        token: settings.token.clone().ok_or_else(bug)?,
+        https_proxy: settings.https_proxy.clone(),
+        http_proxy: settings.http_proxy.clone(),
+        no_proxy: settings.no_proxy.clone(),
+    };
+    Ok((config, notes, unused))
 }
 
 /// Reads and checks a CA file: readable, PEM, certificates only (a private key would be copied into
@@ -390,6 +485,16 @@ mod tests {
         pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn without(
+        v: &[(&'static str, &'static str)],
+        drop: &[&str],
+    ) -> Vec<(&'static str, &'static str)> {
+        v.iter()
+            .filter(|(k, _)| !drop.contains(k))
+            .copied()
             .collect()
     }
 
@@ -484,6 +589,113 @@ mod tests {
             "{issues:?}"
         );
         assert!(!format!("{issues:?}").contains("SECRETVALUE"));
+    }
+
+    #[test]
+    fn eck_needs_only_the_autoops_settings() {
+        let v = without(
+            &complete(),
+            &[
+                "AUTOOPS_ES_URL",
+                "AUTOOPS_ES_API_KEY",
+                "AUTOOPS_TEMP_RESOURCE_ID",
+            ],
+        );
+        let (c, notes, unused) = validate_eck(env_input(&vars(&v))).unwrap();
+        assert_eq!(
+            c.otel_url,
+            "https://otel-auto-ops.eu-west-1.aws.svc.elastic.cloud"
+        );
+        assert_eq!(c.cloud_api_key.expose(), "cloudkey");
+        assert_eq!(c.token.expose(), "tok");
+        assert_eq!(c.cloud_api_url, None);
+        assert!(
+            notes.is_empty() && unused.is_empty(),
+            "{notes:?} {unused:?}"
+        );
+    }
+
+    #[test]
+    fn eck_drops_the_elasticsearch_settings_unchecked() {
+        // Both auth methods, a malformed key, a bad URL and an unreadable CA: wrong for the other
+        // formats, merely unused here.
+        let mut v = complete();
+        v[0] = ("AUTOOPS_ES_URL", "not a url");
+        v[1] = ("AUTOOPS_ES_API_KEY", "not a key");
+        v.push(("AUTOOPS_ES_USERNAME", "u"));
+        v.push(("AUTOOPS_ES_PASSWORD", "pw"));
+        v.push(("AUTOOPS_CA_CERT", "/no/such/ca.crt"));
+        assert!(validate(env_input(&vars(&v))).is_err());
+        let (_, _, unused) = validate_eck(env_input(&vars(&v))).unwrap();
+        let env = |n: &'static str| Source::Env(n);
+        assert_eq!(
+            unused,
+            [
+                Unused::Elasticsearch {
+                    what: "the Elasticsearch URL",
+                    source: env("AUTOOPS_ES_URL")
+                },
+                Unused::Elasticsearch {
+                    what: "the API key",
+                    source: env("AUTOOPS_ES_API_KEY")
+                },
+                Unused::Elasticsearch {
+                    what: "the username",
+                    source: env("AUTOOPS_ES_USERNAME")
+                },
+                Unused::Elasticsearch {
+                    what: "the password",
+                    source: env("AUTOOPS_ES_PASSWORD")
+                },
+                Unused::TempResourceId(env("AUTOOPS_TEMP_RESOURCE_ID")),
+                Unused::CaCert(env("AUTOOPS_CA_CERT")),
+            ]
+        );
+        assert!(
+            !format!("{unused:?}").contains("not a key") && !format!("{unused:?}").contains("pw")
+        );
+    }
+
+    #[test]
+    fn eck_reports_every_missing_autoops_setting() {
+        let issues = validate_eck(env_input(&vars(&[]))).unwrap_err();
+        let text: Vec<String> = issues
+            .iter()
+            .map(|i| format!("{} / {}", i.message, i.remedy))
+            .collect();
+        assert_eq!(issues.len(), 3, "{text:#?}");
+        for (flag, var) in [
+            ("--region", "AUTOOPS_OTEL_URL"),
+            (
+                "--cloud-connected-key-file",
+                "ELASTIC_CLOUD_CONNECTED_MODE_API_KEY",
+            ),
+            ("--token-file", "AUTOOPS_TOKEN"),
+        ] {
+            assert!(
+                text.iter().any(|t| t.contains(flag) && t.contains(var)),
+                "{flag}: {text:#?}"
+            );
+        }
+        // Values are checked as for the other formats.
+        let mut v = complete();
+        v[5] = ("AUTOOPS_TOKEN", "tok en-SECRETVALUE");
+        v[2] = (
+            "AUTOOPS_OTEL_URL",
+            "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318/v1/logs",
+        );
+        v.push(("ELASTIC_CLOUD_CONNECTED_MODE_API_URL", "cloud.example"));
+        let issues = validate_eck(env_input(&vars(&v))).unwrap_err();
+        assert_eq!(issues.len(), 2, "{issues:#?}");
+        assert!(!format!("{issues:?}").contains("SECRETVALUE"));
+        v[5] = ("AUTOOPS_TOKEN", "tok");
+        v.pop();
+        let (c, notes, _) = validate_eck(env_input(&vars(&v))).unwrap();
+        assert_eq!(
+            c.otel_url,
+            "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318"
+        );
+        assert!(notes.contains(&Note::StrippedLogsPath));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! `autoops-env`: writes the configuration of the Elastic Agent that connects a self-managed cluster to
 //! AutoOps (seed 000, "Install agent"; elastic-facts §1.4-1.6) as an env file, a docker script, a compose
-//! file, Kubernetes manifests or a systemd drop-in.
+//! file, Kubernetes manifests or a systemd drop-in; or, for clusters run by ECK 3.3+ (`--format eck`,
+//! elastic-facts §1.5), the `AutoOpsAgentPolicy` and the Secret it names, with which ECK runs the agents
+//! itself (no Elasticsearch URL or credentials: ECK creates an API key in each selected cluster).
 //!
 //! It sends nothing anywhere. Every input is checked before anything is written (exit 2 otherwise);
 //! secrets appear only in the outputs meant to hold them, which are created with mode 0600.
@@ -9,16 +11,19 @@ pub mod cli;
 pub mod config;
 pub mod input;
 pub mod render;
+pub mod schema;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Format, HostNetwork};
 use config::AgentConfig;
 use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
+use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::models::version::Version;
 use esconnect_core::secret::{Secret, scrub};
-use input::{Issue, Note};
+use input::{Issue, Note, Unused};
 use render::Options;
+use render::eck::{EckManifests, EckOptions};
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -27,6 +32,12 @@ use std::path::{Path, PathBuf};
 
 /// The oldest agent version Elastic's installer README supports for AutoOps.
 pub const MIN_AGENT_VERSION: Version = Version::new(9, 1, 4);
+/// The oldest agent version ECK accepts in an `AutoOpsAgentPolicy` with an Enterprise licence, and
+/// without one (`SupportedAutoOpsAgent{Enterprise,Basic}Versions` in
+/// `elastic/cloud-on-k8s pkg/controller/common/version/version.go`), and the newest it accepts.
+pub const ECK_MIN_AGENT_VERSION_ENTERPRISE: Version = Version::new(9, 2, 1);
+pub const ECK_MIN_AGENT_VERSION: Version = Version::new(9, 2, 4);
+pub const ECK_MAX_AGENT_VERSION: Version = Version::new(9, 99, 99);
 
 /// The full clap definition (for man pages, completions and docs).
 pub fn command() -> clap::Command {
@@ -65,22 +76,14 @@ pub enum Plan {
     Files(Vec<OutFile>),
 }
 
-/// Gathers, checks, renders and writes. `vars` is the process environment.
-pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) -> CliResult<u8> {
-    let mut issues = Vec::new();
-    let options = match options(cli) {
-        Ok(o) => Some(o),
-        Err(mut i) => {
-            issues.append(&mut i);
-            None
-        }
-    };
+/// The settings from the flags, then `--env-file`, then `vars`; and every secret given (with the other
+/// forms of the API key), for scrubbing messages.
+fn gather(cli: &Cli, vars: &BTreeMap<String, String>) -> CliResult<(AutoOpsInput, Vec<Secret>)> {
     let mut layered = input::flag_input(cli)?;
     if let Some(path) = &cli.env_file {
         layered = layered.or(input::env_file_input(path)?);
     }
     layered = layered.or(input::env_input(vars));
-    // For scrubbing messages: every secret given, and the other forms of the API key.
     let mut secrets: Vec<Secret> = layered.secrets();
     if let Some(k) = layered
         .api_key
@@ -89,6 +92,23 @@ pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) ->
     {
         secrets.extend(esconnect_core::auth::Auth::ApiKey(k).secrets());
     }
+    Ok((layered, secrets))
+}
+
+/// Gathers, checks, renders and writes. `vars` is the process environment.
+pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) -> CliResult<u8> {
+    let (layered, secrets) = gather(cli, vars)?;
+    if cli.format == Format::Eck {
+        return execute_eck(cli, layered, &secrets, printer);
+    }
+    let mut issues = Vec::new();
+    let options = match options(cli) {
+        Ok(o) => Some(o),
+        Err(mut i) => {
+            issues.append(&mut i);
+            None
+        }
+    };
     let validated = match input::validate(layered) {
         Ok(v) => Some(v),
         Err(mut i) => {
@@ -114,15 +134,11 @@ pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) ->
     }
 
     report_notes(cli, &config, &opts, &notes, printer);
-    match plan {
-        Plan::Stdout {
-            text,
-            holds_secrets,
-        } => {
-            if holds_secrets && std::io::stdout().is_terminal() {
-                printer.status("note: this output holds secrets; --out FILE writes it with mode 0600 instead of showing it");
-            }
-            printer.raw(&text)?;
+    emit(
+        cli,
+        plan,
+        printer,
+        |printer| {
             if matches!(cli.format, Format::Docker | Format::Compose) {
                 printer.status(&format!("the secrets are read from {}: write it with `autoops-env --format env --out {}`", opts.env_file_path, opts.env_file_path));
             }
@@ -132,6 +148,33 @@ pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) ->
                     render::systemd::install_instructions("autoops.env", "autoops-env.conf")
                 ));
             }
+        },
+        |files, printer| {
+            printer.verbose(&format!("settings: {}", config.describe()));
+            next_steps(cli, &opts, files, printer);
+        },
+    )?;
+    Ok(esconnect_core::exit::SUCCESS)
+}
+
+/// Prints or writes the plan (its files were checked), then the format's messages.
+fn emit(
+    cli: &Cli,
+    plan: Plan,
+    printer: &Printer,
+    after_stdout: impl FnOnce(&Printer),
+    after_files: impl FnOnce(&[OutFile], &Printer),
+) -> CliResult<()> {
+    match plan {
+        Plan::Stdout {
+            text,
+            holds_secrets,
+        } => {
+            if holds_secrets && std::io::stdout().is_terminal() {
+                printer.status("note: this output holds secrets; --out FILE writes it with mode 0600 instead of showing it");
+            }
+            printer.raw(&text)?;
+            after_stdout(printer);
         }
         Plan::Files(files) => {
             if let Some(dir) = &cli.out_dir {
@@ -150,11 +193,109 @@ pub fn execute(cli: &Cli, vars: &BTreeMap<String, String>, printer: &Printer) ->
                     f.mode.bits()
                 ));
             }
-            printer.verbose(&format!("settings: {}", config.describe()));
-            next_steps(cli, &opts, &files, printer);
+            after_files(&files, printer);
         }
     }
+    Ok(())
+}
+
+/// `--format eck`: checks, renders and writes the Secret and the `AutoOpsAgentPolicy`.
+fn execute_eck(
+    cli: &Cli,
+    input: AutoOpsInput,
+    secrets: &[Secret],
+    printer: &Printer,
+) -> CliResult<u8> {
+    let mut issues = Vec::new();
+    let options = match eck_options(cli) {
+        Ok(o) => Some(o),
+        Err(mut i) => {
+            issues.append(&mut i);
+            None
+        }
+    };
+    let validated = match input::validate_eck(input) {
+        Ok(v) => Some(v),
+        Err(mut i) => {
+            issues.append(&mut i);
+            None
+        }
+    };
+    let ((config, notes, unused), opts) = match (validated, options) {
+        (Some(v), Some(o)) if issues.is_empty() => (v, o),
+        _ => return Err(usage_error(&issues, secrets)),
+    };
+    let manifests = render::eck::build(&config, &opts);
+    let plan = plan_eck(cli, &manifests, &opts).map_err(|i| usage_error(&i, secrets))?;
+    if let Plan::Files(files) = &plan {
+        let clashes = check_targets(files, cli.force);
+        if !clashes.is_empty() {
+            return Err(usage_error(&clashes, secrets));
+        }
+    }
+    report_eck_notes(cli, &config, &opts, &notes, &unused, printer);
+    let labels: Vec<String> = opts
+        .resource_selector
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let label_hint = |printer: &Printer| {
+        printer.status(&format!(
+            "ECK monitors the Elasticsearch resources labelled {}; label a cluster with: kubectl -n NAMESPACE label elasticsearch NAME {}",
+            labels.join(","),
+            labels.join(" ")
+        ));
+    };
+    emit(cli, plan, printer, label_hint, |files, printer| {
+        printer.verbose(&format!("settings: {}", config.describe()));
+        let paths: Vec<String> = files
+            .iter()
+            .map(|f| format!("-f {}", f.path.display()))
+            .collect();
+        printer.status(&format!("apply with: kubectl apply {}", paths.join(" ")));
+        label_hint(printer);
+    })?;
     Ok(esconnect_core::exit::SUCCESS)
+}
+
+/// What `--format eck` writes where: `--out-dir` gets the Secret (0600) and the policy (0644) apart.
+pub fn plan_eck(
+    cli: &Cli,
+    manifests: &EckManifests,
+    opts: &EckOptions,
+) -> Result<Plan, Vec<Issue>> {
+    let yaml_err = |e: serde_saphyr::SerializeError| {
+        vec![Issue::new(
+            format!("cannot render YAML: {e}"),
+            "Report this bug.",
+        )]
+    };
+    if let Some(dir) = &cli.out_dir {
+        return Ok(Plan::Files(vec![
+            OutFile {
+                path: dir.join(format!("{}-secret.yaml", opts.name)),
+                contents: manifests.render_secret().map_err(yaml_err)?,
+                mode: FileMode::Secret,
+            },
+            OutFile {
+                path: dir.join(format!("{}-policy.yaml", opts.name)),
+                contents: manifests.render_policy().map_err(yaml_err)?,
+                mode: FileMode::Public,
+            },
+        ]));
+    }
+    let text = manifests.render_all(opts).map_err(yaml_err)?;
+    Ok(match cli.out.as_ref().filter(|p| p.as_os_str() != "-") {
+        Some(path) => Plan::Files(vec![OutFile {
+            path: path.clone(),
+            contents: text,
+            mode: FileMode::Secret,
+        }]),
+        None => Plan::Stdout {
+            text,
+            holds_secrets: true,
+        },
+    })
 }
 
 fn usage_error(issues: &[Issue], secrets: &[Secret]) -> CliError {
@@ -180,10 +321,11 @@ fn usage_error(issues: &[Issue], secrets: &[Secret]) -> CliError {
     }
 }
 
-/// Checks the non-secret options (names, image, output paths) and builds [`Options`].
-pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
+/// Checks of the options every format shares: `--name` (at most `max_name` characters), `--namespace`,
+/// `--out`, `--out-dir`.
+fn common_issues(cli: &Cli, max_name: usize) -> Vec<Issue> {
     let mut issues = Vec::new();
-    if let Err(why) = dns_label(&cli.name, 63 - "-elastic-agent".len()) {
+    if let Err(why) = dns_label(&cli.name, max_name) {
         issues.push(Issue::new(
             format!("--name `{}` {why}", cli.name),
             "Use lower-case letters, digits and `-`, e.g. autoops-prod.",
@@ -193,19 +335,6 @@ pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
         issues.push(Issue::new(
             format!("--namespace `{}` {why}", cli.namespace),
             "Give the name of an existing Kubernetes namespace.",
-        ));
-    }
-    let image = match image_reference(&cli.image, cli.agent_version.as_deref()) {
-        Ok(i) => Some(i),
-        Err(i) => {
-            issues.push(i);
-            None
-        }
-    };
-    if cli.format == Format::Systemd && cli.out.is_some() {
-        issues.push(Issue::new(
-            "--out cannot hold the two files of --format systemd",
-            "Use --out-dir DIR, or leave --out out to print both files.",
         ));
     }
     if let Some(out) = cli.out.as_ref().filter(|p| p.as_os_str() != "-") {
@@ -232,6 +361,34 @@ pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
             "Give a directory path (it is created when missing).",
         ));
     }
+    issues
+}
+
+/// Checks the non-secret options (names, image, output paths) and builds [`Options`].
+pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
+    let mut issues = common_issues(cli, 63 - "-elastic-agent".len());
+    let image = match image_reference(
+        cli.image.as_deref().unwrap_or(cli::DEFAULT_IMAGE),
+        cli.agent_version.as_deref(),
+    ) {
+        Ok(i) => Some(i),
+        Err(i) => {
+            issues.push(i);
+            None
+        }
+    };
+    if cli.format == Format::Systemd && cli.out.is_some() {
+        issues.push(Issue::new(
+            "--out cannot hold the two files of --format systemd",
+            "Use --out-dir DIR, or leave --out out to print both files.",
+        ));
+    }
+    if !cli.select.is_empty() || !cli.namespace_selector.is_empty() {
+        issues.push(Issue::new(
+            "--select and --namespace-selector only apply to --format eck",
+            "Leave them out, or add --format eck.",
+        ));
+    }
     let env_file_path = cli.env_file_path.to_string_lossy().to_string();
     if env_file_path.trim().is_empty() {
         issues.push(Issue::new(
@@ -250,6 +407,161 @@ pub fn options(cli: &Cli) -> Result<Options, Vec<Issue>> {
         }),
         _ => Err(issues),
     }
+}
+
+/// Checks the options of `--format eck` and builds [`EckOptions`].
+pub fn eck_options(cli: &Cli) -> Result<EckOptions, Vec<Issue>> {
+    let mut issues = common_issues(cli, cli::ECK_MAX_NAME_LENGTH);
+    let version_image =
+        match eck_version_and_image(cli.image.as_deref(), cli.agent_version.as_deref()) {
+            Ok(v) => Some(v),
+            Err(i) => {
+                issues.push(i);
+                None
+            }
+        };
+    let mut selectors = |values: &[String], flag: &str| {
+        let mut out: BTreeMap<String, String> = BTreeMap::new();
+        for v in values {
+            match label_pair(v) {
+                Ok((k, val)) => match out.get(&k) {
+                    Some(prev) if *prev != val => issues.push(Issue::new(
+                        format!("{flag} gives the label {k} two values ({prev} and {val})"),
+                        "A resource has one value per label: give each key once.",
+                    )),
+                    _ => {
+                        out.insert(k, val);
+                    }
+                },
+                Err(why) => issues.push(Issue::new(
+                    format!("{flag} `{v}`: {why}"),
+                    "Give a Kubernetes label as KEY=VALUE, e.g. autoops=enabled.",
+                )),
+            }
+        }
+        out
+    };
+    let resource_selector = selectors(&cli.select, "--select");
+    let namespace_selector = selectors(&cli.namespace_selector, "--namespace-selector");
+    if cli.select.is_empty() {
+        issues.push(Issue::new(
+            "--format eck needs --select KEY=VALUE: ECK's AutoOpsAgentPolicy monitors the Elasticsearch resources whose labels match its resource selector, and ECK refuses a policy without one",
+            "Label the clusters to monitor (kubectl -n NAMESPACE label elasticsearch NAME autoops=enabled) and give --select autoops=enabled.",
+        ));
+    }
+    match (version_image, issues.is_empty()) {
+        (Some((version, image)), true) => Ok(EckOptions {
+            name: cli.name.clone(),
+            namespace: cli.namespace.clone(),
+            version,
+            image,
+            resource_selector,
+            namespace_selector,
+        }),
+        _ => Err(issues),
+    }
+}
+
+/// `spec.version` and `spec.image` of the policy. ECK deploys the image of `spec.version` unless
+/// `spec.image` is given, so the image is only written when `--image` was given; its tag, if any, is
+/// the version. A digest-pinned image needs `--agent-version` (ECK still needs `spec.version`).
+pub fn eck_version_and_image(
+    image: Option<&str>,
+    version: Option<&str>,
+) -> Result<(String, Option<String>), Issue> {
+    let (version, image) = match image {
+        None => (
+            version.unwrap_or(cli::DEFAULT_AGENT_VERSION).to_string(),
+            None,
+        ),
+        Some(i) if i.contains('@') => {
+            let (full, _) = image_reference(i, None)?;
+            let Some(v) = version else {
+                return Err(Issue::new(
+                    "--image is pinned by digest, and ECK needs the agent version in spec.version",
+                    "Add --agent-version with the version of that image, e.g. --agent-version 9.2.5.",
+                ));
+            };
+            (v.to_string(), Some(full))
+        }
+        Some(i) => {
+            let (full, tag) = image_reference(i, version)?;
+            (tag.unwrap_or_default(), Some(full))
+        }
+    };
+    let core = version.split('-').next().unwrap_or_default();
+    let core_ok = core.split('.').count() == 3
+        && core
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let parsed = Version::parse(&version).filter(|_| {
+        core_ok
+            && version
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+    });
+    match parsed {
+        None => Err(Issue::new(
+            format!(
+                "the agent version `{version}` is not a MAJOR.MINOR.PATCH version, which ECK needs in spec.version"
+            ),
+            format!(
+                "Give --agent-version {} (or an image tag of that form).",
+                cli::DEFAULT_AGENT_VERSION
+            ),
+        )),
+        Some(v) if v < ECK_MIN_AGENT_VERSION_ENTERPRISE => Err(Issue::new(
+            format!(
+                "ECK refuses AutoOps agent version {v}: it accepts {ECK_MIN_AGENT_VERSION_ENTERPRISE} and later with an Enterprise licence, {ECK_MIN_AGENT_VERSION} and later otherwise"
+            ),
+            format!(
+                "Give --agent-version {} or later.",
+                cli::DEFAULT_AGENT_VERSION
+            ),
+        )),
+        Some(_) => Ok((version, image)),
+    }
+}
+
+/// Parses a `KEY=VALUE` Kubernetes label: the key an optional DNS-subdomain prefix and `/` and a name of
+/// at most 63 characters; the value at most 63 characters (may be empty). Same character rules as the API
+/// server.
+pub fn label_pair(s: &str) -> Result<(String, String), String> {
+    let Some((key, value)) = s.split_once('=') else {
+        return Err("no `=`: give KEY=VALUE".into());
+    };
+    let name_ok = |n: &str| {
+        !n.is_empty()
+            && n.len() <= 63
+            && n.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && n.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && n.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    };
+    let (prefix, name) = match key.rsplit_once('/') {
+        Some((p, n)) => (Some(p), n),
+        None => (None, key),
+    };
+    if let Some(p) = prefix {
+        let subdomain_ok =
+            !p.is_empty() && p.len() <= 253 && p.split('.').all(|l| dns_label(l, 63).is_ok());
+        if !subdomain_ok {
+            return Err(format!(
+                "the key's prefix `{p}` is not a DNS subdomain (lower-case letters, digits, `-` and `.`)"
+            ));
+        }
+    }
+    if !name_ok(name) {
+        return Err(format!(
+            "the key `{key}` is not a label key (up to 63 letters, digits, `-`, `_`, `.`, starting and ending with a letter or digit, after an optional DNS prefix and `/`)"
+        ));
+    }
+    if !value.is_empty() && !name_ok(value) {
+        return Err(format!(
+            "the value `{value}` is not a label value (up to 63 letters, digits, `-`, `_`, `.`, starting and ending with a letter or digit)"
+        ));
+    }
+    Ok((key.to_string(), value.to_string()))
 }
 
 /// Checks an RFC 1123 label (Kubernetes names and namespaces).
@@ -431,6 +743,7 @@ pub fn plan(cli: &Cli, config: &AgentConfig, opts: &mut Options) -> Result<Plan,
                     FileMode::Public,
                 ),
             ],
+            Format::Eck => return Err(eck_is_planned_elsewhere()),
         };
         return Ok(Plan::Files(files));
     }
@@ -448,6 +761,7 @@ pub fn plan(cli: &Cli, config: &AgentConfig, opts: &mut Options) -> Result<Plan,
             FileMode::Secret,
         ),
         Format::Systemd => (render::systemd::render_stdout(config), FileMode::Secret),
+        Format::Eck => return Err(eck_is_planned_elsewhere()),
     };
     Ok(match cli.out.as_ref().filter(|p| p.as_os_str() != "-") {
         Some(path) => Plan::Files(vec![OutFile {
@@ -460,6 +774,13 @@ pub fn plan(cli: &Cli, config: &AgentConfig, opts: &mut Options) -> Result<Plan,
             holds_secrets: mode == FileMode::Secret,
         },
     })
+}
+
+fn eck_is_planned_elsewhere() -> Vec<Issue> {
+    vec![Issue::new(
+        "internal error: --format eck is planned by plan_eck",
+        "Report this bug.",
+    )]
 }
 
 /// Files that exist and would be replaced without `--force`.
@@ -592,7 +913,81 @@ fn next_steps(cli: &Cli, opts: &Options, files: &[OutFile], printer: &Printer) {
         (Format::Kubernetes, true) => printer.status(&format!("apply with: kubectl apply -f {} -f {}", p(0), p(1))),
         (Format::Kubernetes, false) => printer.status(&format!("apply with: kubectl apply -f {}", p(0))),
         (Format::Systemd, _) => printer.status(&render::systemd::install_instructions(&p(0), &p(1))),
-        (Format::Env, _) => {}
+        (Format::Env | Format::Eck, _) => {}
+    }
+}
+
+/// Warnings and notes for `--format eck`, on stderr (never a value of a secret or of an unused setting).
+fn report_eck_notes(
+    cli: &Cli,
+    config: &config::EckConfig,
+    opts: &EckOptions,
+    notes: &[Note],
+    unused: &[Unused],
+    printer: &Printer,
+) {
+    for n in notes {
+        match n {
+            Note::DefaultedPort => {}
+            Note::LegacyOtelUrl { current } => printer.verbose(&format!(
+                "the OTel URL is in the older documented form; the current one is {}",
+                current.as_deref().unwrap_or("shown by the wizard")
+            )),
+            Note::StrippedLogsPath => printer.warn(&format!(
+                "removed {} from the end of the OTel URL: the agent appends it itself",
+                esconnect_core::autoops::OTEL_LOGS_PATH
+            )),
+        }
+    }
+    let on_cli = input::secrets_on_command_line(cli);
+    if !on_cli.is_empty() {
+        printer.verbose(&format!("{} given on the command line: the --*-file flags or the variables keep secrets out of the process list", on_cli.join(", ")));
+    }
+    let es: Vec<String> = unused
+        .iter()
+        .filter_map(|u| match u {
+            Unused::Elasticsearch { what, source } => Some(format!("{what} (from {source})")),
+            _ => None,
+        })
+        .collect();
+    if !es.is_empty() {
+        printer.warn(&format!(
+            "not used by --format eck: {}. ECK connects to each selected cluster itself and creates the agent's API key there",
+            es.join(", ")
+        ));
+    }
+    for u in unused {
+        match u {
+            Unused::TempResourceId(source) => printer.warn(&format!(
+                "not used by --format eck: the temporary resource id (from {source}); ECK's Secret has no key for it"
+            )),
+            Unused::CaCert(source) => printer.warn(&format!(
+                "--ca-cert is ignored for --format eck (the CA certificate from {source}): ECK manages TLS to its own clusters and gives the agent each cluster's CA"
+            )),
+            Unused::Elasticsearch { .. } => {}
+        }
+    }
+    if let Some(proxy) = render::eck::proxy_for_cluster_traffic(config) {
+        let suffix = render::eck::ES_SERVICE_SUFFIX;
+        printer.warn(&format!(
+            "the agents would send their Elasticsearch traffic (to https://CLUSTER-es-internal-http.NAMESPACE{suffix}:9200) through the proxy {}: add {suffix} to NO_PROXY (--no-proxy {})",
+            esconnect_core::url::redact_str(&proxy),
+            match &config.no_proxy {
+                Some(np) => format!("{np},{suffix}"),
+                None => suffix.to_string(),
+            }
+        ));
+    }
+    if let Some(v) = Version::parse(&opts.version) {
+        if v < ECK_MIN_AGENT_VERSION {
+            printer.warn(&format!(
+                "ECK accepts agent version {v} only with an Enterprise licence; without one it needs {ECK_MIN_AGENT_VERSION} or later"
+            ));
+        } else if v > ECK_MAX_AGENT_VERSION {
+            printer.warn(&format!(
+                "agent version {v} is newer than the {ECK_MAX_AGENT_VERSION} ECK 3.x accepts; check your ECK release supports it"
+            ));
+        }
     }
 }
 
@@ -659,6 +1054,80 @@ mod tests {
         );
         assert!(image_reference("agent", Some("9.2 5")).is_err());
         assert!(image_reference("", None).is_err());
+    }
+
+    #[test]
+    fn label_pairs() {
+        for (input, k, v) in [
+            ("autoops=enabled", "autoops", "enabled"),
+            ("app.kubernetes.io/name=es", "app.kubernetes.io/name", "es"),
+            ("example.com/tier=", "example.com/tier", ""),
+            ("A_b.c-1=X_y.z-2", "A_b.c-1", "X_y.z-2"),
+            ("k=v=w", "", ""),
+        ] {
+            match label_pair(input) {
+                Ok(p) => assert_eq!(p, (k.to_string(), v.to_string()), "{input}"),
+                Err(e) => assert!(k.is_empty(), "{input}: {e}"),
+            }
+        }
+        for (bad, why) in [
+            ("autoops", "no `=`"),
+            ("=v", "not a label key"),
+            ("-a=v", "not a label key"),
+            ("a b=v", "not a label key"),
+            (&format!("{}=v", "a".repeat(64)), "not a label key"),
+            ("Example.com/tier=v", "not a DNS subdomain"),
+            ("/tier=v", "not a DNS subdomain"),
+            ("a=b c", "not a label value"),
+            ("a=-b", "not a label value"),
+            (&format!("a={}", "v".repeat(64)), "not a label value"),
+        ] {
+            let e = label_pair(bad).unwrap_err();
+            assert!(e.contains(why), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn eck_versions_and_images() {
+        let ok = |i: Option<&str>, v: Option<&str>| eck_version_and_image(i, v).unwrap();
+        let err =
+            |i: Option<&str>, v: Option<&str>| eck_version_and_image(i, v).unwrap_err().message;
+        // No --image: spec.image is left to ECK.
+        assert_eq!(ok(None, None), ("9.2.5".into(), None));
+        assert_eq!(ok(None, Some("9.3.0")), ("9.3.0".into(), None));
+        assert_eq!(ok(None, Some("9.2.1")), ("9.2.1".into(), None));
+        assert_eq!(
+            ok(None, Some("9.3.0-SNAPSHOT")),
+            ("9.3.0-SNAPSHOT".into(), None)
+        );
+        // A repository gets the version as its tag; a tag is the version.
+        assert_eq!(
+            ok(Some("reg:5000/agent"), Some("9.3.0")),
+            ("9.3.0".into(), Some("reg:5000/agent:9.3.0".into()))
+        );
+        assert_eq!(
+            ok(Some("reg/agent:9.2.4"), None),
+            ("9.2.4".into(), Some("reg/agent:9.2.4".into()))
+        );
+        // A digest needs --agent-version, and may have it (unlike the other formats).
+        assert!(err(Some("agent@sha256:abcd"), None).contains("spec.version"));
+        assert!(err(Some("agent@sha256:abcd"), None).contains("pinned by digest"));
+        assert_eq!(
+            ok(Some("agent@sha256:abcd"), Some("9.2.5")),
+            ("9.2.5".into(), Some("agent@sha256:abcd".into()))
+        );
+        assert!(err(Some("agent:9.2.5"), Some("9.3.0")).contains("--agent-version"));
+        // ECK's rules for spec.version.
+        for bad in ["9.2", "latest", "9.2.x", "9.2.5.1", "9..5", "9.2.5+b"] {
+            assert!(err(None, Some(bad)).contains("MAJOR.MINOR.PATCH"), "{bad}");
+        }
+        assert!(err(Some("reg/agent:latest"), None).contains("MAJOR.MINOR.PATCH"));
+        let e = err(None, Some("9.2.0"));
+        assert!(
+            e.contains("refuses") && e.contains("9.2.1") && e.contains("9.2.4"),
+            "{e}"
+        );
+        assert!(err(None, Some("8.19.0")).contains("refuses"));
     }
 
     #[test]

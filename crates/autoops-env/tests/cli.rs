@@ -1194,3 +1194,465 @@ fn a_closed_stdout_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+// ---------------------------------------------------------------- --format eck
+
+mod eck {
+    use super::*;
+    use autoops_env::render::eck::AutoOpsAgentPolicy;
+
+    /// What `--format eck` needs: no Elasticsearch setting at all.
+    fn eck_env() -> Vec<(&'static str, &'static str)> {
+        without(
+            base_env(),
+            &[
+                "AUTOOPS_ES_URL",
+                "AUTOOPS_ES_API_KEY",
+                "AUTOOPS_TEMP_RESOURCE_ID",
+            ],
+        )
+    }
+
+    const SELECT: [&str; 4] = ["--format", "eck", "--select", "autoops=enabled"];
+
+    fn args<'a>(more: &[&'a str]) -> Vec<&'a str> {
+        SELECT.iter().copied().chain(more.iter().copied()).collect()
+    }
+
+    /// The two documents of the single-file output, parsed strictly.
+    fn parse(text: &str) -> (Secret, AutoOpsAgentPolicy, String) {
+        let docs: Vec<&str> = text.split("\n---\n").collect();
+        assert_eq!(docs.len(), 2, "{text}");
+        let s: Secret = serde_saphyr::from_str(docs[0]).unwrap();
+        let p: AutoOpsAgentPolicy = serde_saphyr::from_str(docs[1]).unwrap();
+        (s, p, docs[1].to_string())
+    }
+
+    fn string_map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    /// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
+    fn specs_dir() -> Option<PathBuf> {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
+        if dir.is_dir() {
+            return Some(dir);
+        }
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!(
+                "the shared specs folder {} is missing and CI=true",
+                dir.display()
+            );
+        }
+        eprintln!(
+            "SKIPPED: the shared specs folder {} is absent",
+            dir.display()
+        );
+        None
+    }
+
+    /// Checks a policy document the binary wrote against the CRD's schema (when the specs are there).
+    fn check_against_crd(policy_yaml: &str) {
+        let Some(dir) = specs_dir() else { return };
+        let text = std::fs::read_to_string(
+            dir.join("eck/autoops.k8s.elastic.co_autoopsagentpolicies.yaml"),
+        )
+        .unwrap();
+        let crd: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        let schema = autoops_env::schema::crd_version_schema(&crd, "v1alpha1").unwrap();
+        let doc: serde_json::Value = serde_saphyr::from_str(policy_yaml).unwrap();
+        let r = autoops_env::schema::check(&doc, schema);
+        assert!(r.is_ok(), "{:#?}", r.errors);
+        assert!(
+            r.unchecked.iter().all(|p| p.starts_with("/metadata/")),
+            "{:?}",
+            r.unchecked
+        );
+    }
+
+    #[test]
+    fn eck_output_parses_back_and_needs_no_elasticsearch() {
+        let t = T::new();
+        let o = t
+            .run(&args(&["--namespace", "elastic-system"]), &eck_env())
+            .ok()
+            .clean_stderr();
+        insta::assert_snapshot!("eck", t.redact(&o.stdout));
+        assert!(!o.stderr.contains("warning"), "{}", o.stderr);
+        assert!(
+            o.stderr
+                .contains("kubectl -n NAMESPACE label elasticsearch NAME autoops=enabled"),
+            "{}",
+            o.stderr
+        );
+        let (secret, policy, policy_text) = parse(&o.stdout);
+        assert_eq!(secret.metadata.name.as_deref(), Some("autoops-secret"));
+        assert_eq!(secret.metadata.namespace.as_deref(), Some("elastic-system"));
+        assert_eq!(secret.type_.as_deref(), Some("Opaque"));
+        assert_eq!(
+            secret.string_data.unwrap(),
+            string_map(&[
+                ("cloud-connected-mode-api-key", CLOUD_KEY),
+                ("autoops-otel-url", OTEL),
+                ("autoops-token", TOKEN),
+            ])
+        );
+        assert_eq!(policy.api_version, "autoops.k8s.elastic.co/v1alpha1");
+        assert_eq!(policy.kind, "AutoOpsAgentPolicy");
+        assert_eq!(policy.metadata.name, "autoops");
+        assert_eq!(policy.metadata.namespace, "elastic-system");
+        assert_eq!(policy.spec.version, "9.2.5");
+        assert_eq!(
+            policy.spec.image, None,
+            "ECK picks the image of spec.version"
+        );
+        assert_eq!(policy.spec.auto_ops_ref.secret_name, "autoops-secret");
+        assert_eq!(
+            policy.spec.resource_selector.match_labels,
+            string_map(&[("autoops", "enabled")])
+        );
+        assert_eq!(policy.spec.namespace_selector, None);
+        assert_eq!(policy.spec.pod_template, None);
+        // Secrets only in the Secret.
+        assert_no_secret(&policy_text, "the policy");
+        check_against_crd(&policy_text);
+    }
+
+    #[test]
+    fn elasticsearch_settings_are_ignored_with_a_warning_and_never_shown() {
+        let t = T::new();
+        t.write("ca.crt", CA_PEM);
+        t.write("pw", PASSWORD);
+        let plain = t.run(&args(&[]), &eck_env()).ok();
+        // Everything the other formats need, and more: an API key and a user at once.
+        let o = t
+            .run(
+                &args(&[
+                    "--ca-cert",
+                    "ca.crt",
+                    "--username",
+                    "autoops",
+                    "--password-file",
+                    "pw",
+                ]),
+                &base_env(),
+            )
+            .ok()
+            .clean_stderr();
+        assert_eq!(
+            o.stdout, plain.stdout,
+            "the ignored settings change nothing"
+        );
+        for expected in [
+            "not used by --format eck: the Elasticsearch URL (from $AUTOOPS_ES_URL), the API key (from $AUTOOPS_ES_API_KEY), the username (from --username), the password (from file pw)",
+            "ECK connects to each selected cluster itself and creates the agent's API key there",
+            "the temporary resource id (from $AUTOOPS_TEMP_RESOURCE_ID)",
+            "--ca-cert is ignored for --format eck",
+        ] {
+            assert!(o.stderr.contains(expected), "{expected}: {}", o.stderr);
+        }
+        for leaked in [
+            "es.example.com",
+            "tmp-e2e-1",
+            "BEGIN CERTIFICATE",
+            "autoops\n",
+        ] {
+            assert!(!o.stderr.contains(leaked), "{leaked}: {}", o.stderr);
+        }
+        assert!(!o.stdout.contains("es.example.com") && !o.stdout.contains("tmp-e2e-1"));
+        assert_no_secret(
+            &o.stdout.replace(CLOUD_KEY, "").replace(TOKEN, ""),
+            "the output",
+        );
+        // A CA that cannot be read does not matter either.
+        t.run(&args(&["--ca-cert", "missing.crt"]), &eck_env())
+            .ok()
+            .clean_stderr();
+    }
+
+    #[test]
+    fn missing_token_or_cloud_key_writes_nothing() {
+        let t = T::new();
+        refused(
+            &t,
+            &args(&[]),
+            &without(eck_env(), &["AUTOOPS_TOKEN"]),
+            &["no AutoOps token", "--token-file", "AUTOOPS_TOKEN"],
+        );
+        refused(
+            &t,
+            &args(&[]),
+            &without(eck_env(), &["ELASTIC_CLOUD_CONNECTED_MODE_API_KEY"]),
+            &[
+                "no Cloud Connected API key",
+                "ELASTIC_CLOUD_CONNECTED_MODE_API_KEY",
+            ],
+        );
+        let err = refused(
+            &t,
+            &["-f", "eck"],
+            &[],
+            &["4 problems", "--select", "no OTel URL"],
+        );
+        assert!(
+            !err.contains("Elasticsearch URL")
+                && !err.contains("credentials")
+                && !err.contains("temporary resource id"),
+            "eck requires no Elasticsearch setting: {err}"
+        );
+        let o = t
+            .run(
+                &args(&["--out-dir", "eck"]),
+                &without(eck_env(), &["AUTOOPS_TOKEN"]),
+            )
+            .usage()
+            .clean_stderr();
+        assert!(o.stderr.contains("no AutoOps token"), "{}", o.stderr);
+        assert!(!t.path("eck").exists());
+    }
+
+    #[test]
+    fn the_selector_rule() {
+        let t = T::new();
+        let err = refused(&t, &["-f", "eck"], &eck_env(), &["--select KEY=VALUE"]);
+        assert!(
+            err.contains("ECK refuses a policy without one")
+                && err.contains("kubectl -n NAMESPACE label elasticsearch NAME autoops=enabled"),
+            "{err}"
+        );
+        refused(
+            &t,
+            &args(&["--select", "tier"]),
+            &eck_env(),
+            &["--select `tier`", "no `=`"],
+        );
+        refused(
+            &t,
+            &args(&["--select", "autoops=disabled"]),
+            &eck_env(),
+            &["two values"],
+        );
+        refused(
+            &t,
+            &args(&["--namespace-selector", "Bad Key=x"]),
+            &eck_env(),
+            &["--namespace-selector `Bad Key=x`"],
+        );
+        refused(
+            &t,
+            &["-f", "kubernetes", "--select", "autoops=enabled"],
+            &base_env(),
+            &["only apply to --format eck"],
+        );
+        // Several labels, and a namespace selector.
+        let o = t
+            .run(
+                &args(&[
+                    "--select",
+                    "example.com/tier=gold",
+                    "--namespace-selector",
+                    "kubernetes.io/metadata.name=prod",
+                ]),
+                &eck_env(),
+            )
+            .ok()
+            .clean_stderr();
+        let (_, p, text) = parse(&o.stdout);
+        assert_eq!(
+            p.spec.resource_selector.match_labels,
+            string_map(&[("autoops", "enabled"), ("example.com/tier", "gold")])
+        );
+        assert_eq!(
+            p.spec.namespace_selector.unwrap().match_labels,
+            string_map(&[("kubernetes.io/metadata.name", "prod")])
+        );
+        assert!(
+            o.stderr
+                .contains("label elasticsearch NAME autoops=enabled example.com/tier=gold"),
+            "{}",
+            o.stderr
+        );
+        check_against_crd(&text);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn out_dir_and_out_file_modes() {
+        let t = T::new();
+        let o = t
+            .run(&args(&["--out-dir", "eck", "--name", "prod"]), &eck_env())
+            .ok()
+            .clean_stderr();
+        assert!(o.stdout.is_empty());
+        let secret_path = t.path("eck/prod-secret.yaml");
+        let policy_path = t.path("eck/prod-policy.yaml");
+        assert_eq!(mode(&secret_path), 0o600);
+        assert_eq!(mode(&policy_path), 0o644);
+        let policy_text = std::fs::read_to_string(&policy_path).unwrap();
+        assert_no_secret(&policy_text, "the policy file");
+        let p: AutoOpsAgentPolicy = serde_saphyr::from_str(&policy_text).unwrap();
+        assert_eq!(p.metadata.name, "prod");
+        assert_eq!(p.spec.auto_ops_ref.secret_name, "prod-secret");
+        let s: Secret =
+            serde_saphyr::from_str(&std::fs::read_to_string(&secret_path).unwrap()).unwrap();
+        assert_eq!(s.metadata.name.as_deref(), Some("prod-secret"));
+        assert_eq!(s.string_data.unwrap()["autoops-token"], TOKEN);
+        assert!(
+            o.stderr.contains("wrote eck/prod-secret.yaml (mode 0600)")
+                && o.stderr.contains("wrote eck/prod-policy.yaml (mode 0644)")
+                && o.stderr.contains(
+                    "apply with: kubectl apply -f eck/prod-secret.yaml -f eck/prod-policy.yaml"
+                ),
+            "{}",
+            o.stderr
+        );
+        // Existing files are kept without --force.
+        t.run(&args(&["--out-dir", "eck", "--name", "prod"]), &eck_env())
+            .usage();
+        assert_eq!(std::fs::read_to_string(&policy_path).unwrap(), policy_text);
+
+        let o = t
+            .run(&args(&["--out", "eck.yaml"]), &eck_env())
+            .ok()
+            .clean_stderr();
+        assert!(o.stdout.is_empty());
+        assert_eq!(mode(&t.path("eck.yaml")), 0o600, "it holds the Secret");
+        let (s, _, _) = parse(&std::fs::read_to_string(t.path("eck.yaml")).unwrap());
+        assert_eq!(
+            s.string_data.unwrap()["cloud-connected-mode-api-key"],
+            CLOUD_KEY
+        );
+        assert_eq!(t.files(), ["eck", "eck.yaml"]);
+    }
+
+    #[test]
+    fn proxies_go_into_the_pod_template_and_their_credentials_into_the_secret() {
+        let t = T::new();
+        let proxy = format!("http://u:{PASSWORD}@proxy.corp:3128");
+        let env: Vec<(&str, &str)> = eck_env()
+            .into_iter()
+            .chain([("HTTPS_PROXY", proxy.as_str()), ("NO_PROXY", ".svc")])
+            .collect();
+        let o = t
+            .run(&args(&["--http-proxy", "http://proxy.corp:3128"]), &env)
+            .ok()
+            .clean_stderr();
+        assert!(!o.stderr.contains("warning"), "{}", o.stderr);
+        let (s, p, text) = parse(&o.stdout);
+        assert_eq!(s.string_data.unwrap()["https-proxy"], proxy);
+        assert!(!text.contains(PASSWORD), "{text}");
+        let ct = &p.spec.pod_template.as_ref().unwrap().spec.containers[0];
+        assert_eq!(ct.name, "autoops-agent");
+        let rows: Vec<EnvRow> = ct
+            .env
+            .iter()
+            .map(|e| {
+                (
+                    e.name.clone(),
+                    e.value_from
+                        .as_ref()
+                        .map(|v| (v.secret_key_ref.name.clone(), v.secret_key_ref.key.clone())),
+                    e.value.clone(),
+                )
+            })
+            .collect();
+        let r = |name: &str, key: &str| {
+            (
+                name.to_string(),
+                Some(("autoops-secret".to_string(), key.to_string())),
+                None,
+            )
+        };
+        let v = |name: &str, value: &str| (name.to_string(), None, Some(value.to_string()));
+        assert_eq!(
+            rows,
+            [
+                r("HTTPS_PROXY", "https-proxy"),
+                v("HTTP_PROXY", "http://proxy.corp:3128"),
+                v("NO_PROXY", ".svc"),
+            ]
+        );
+        check_against_crd(&text);
+
+        // Without .svc in NO_PROXY the agents' cluster traffic would go through the proxy: a warning.
+        let o = t
+            .run(
+                &args(&["--https-proxy", "http://proxy.corp:3128"]),
+                &eck_env(),
+            )
+            .ok()
+            .clean_stderr();
+        assert!(
+            o.stderr
+                .contains("through the proxy http://proxy.corp:3128")
+                && o.stderr.contains("--no-proxy .svc"),
+            "{}",
+            o.stderr
+        );
+    }
+
+    #[test]
+    fn versions_images_and_names() {
+        let t = T::new();
+        let o = t
+            .run(
+                &args(&[
+                    "--image",
+                    "registry.local/agent",
+                    "--agent-version",
+                    "9.3.1",
+                ]),
+                &eck_env(),
+            )
+            .ok()
+            .clean_stderr();
+        let (_, p, _) = parse(&o.stdout);
+        assert_eq!(p.spec.version, "9.3.1");
+        assert_eq!(p.spec.image.as_deref(), Some("registry.local/agent:9.3.1"));
+        let o = t
+            .run(
+                &args(&["--image", "registry.local/agent:9.2.6"]),
+                &eck_env(),
+            )
+            .ok();
+        let (_, p, _) = parse(&o.stdout);
+        assert_eq!(p.spec.version, "9.2.6");
+        refused(
+            &t,
+            &args(&["--image", "registry.local/agent@sha256:abcd"]),
+            &eck_env(),
+            &["pinned by digest", "--agent-version"],
+        );
+        refused(
+            &t,
+            &args(&["--agent-version", "9.2.0"]),
+            &eck_env(),
+            &["ECK refuses AutoOps agent version 9.2.0", "9.2.1", "9.2.4"],
+        );
+        refused(
+            &t,
+            &args(&["--agent-version", "9.2"]),
+            &eck_env(),
+            &["MAJOR.MINOR.PATCH"],
+        );
+        let o = t.run(&args(&["--agent-version", "9.2.2"]), &eck_env()).ok();
+        assert!(
+            o.stderr.contains("only with an Enterprise licence"),
+            "{}",
+            o.stderr
+        );
+        // ECK's limit on the policy's name is 36 characters; the other formats allow more.
+        let long = "a".repeat(37);
+        refused(
+            &t,
+            &args(&["--name", &long]),
+            &eck_env(),
+            &["--name", "1 to 36"],
+        );
+        t.run(&["-f", "kubernetes", "--name", &long], &base_env())
+            .ok();
+    }
+}

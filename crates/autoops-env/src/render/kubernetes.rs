@@ -473,6 +473,36 @@ mod tests {
     }
 
     #[test]
+    fn a_proxy_with_credentials_goes_into_the_secret_not_the_deployment() {
+        let mut c = sample(api_key());
+        c.https_proxy = Some("http://user:proxy-pw-k8s@proxy:3128".into());
+        c.http_proxy = Some("http://proxy:3128".into());
+        let o = test_options();
+        let s = secret(&c, &o);
+        assert_eq!(
+            s.string_data.as_ref().unwrap()["https-proxy"],
+            "http://user:proxy-pw-k8s@proxy:3128"
+        );
+        assert!(!s.string_data.as_ref().unwrap().contains_key("http-proxy"));
+        let env = env_vars(&c, &o);
+        assert_eq!(
+            secret_ref(by_name(&env, "HTTPS_PROXY")),
+            (o.secret_name().as_str(), "https-proxy")
+        );
+        assert_eq!(
+            by_name(&env, "HTTP_PROXY").value.as_deref(),
+            Some("http://proxy:3128")
+        );
+        let m = build(&c, &o);
+        assert!(!m.render_deployment().unwrap().contains("proxy-pw-k8s"));
+        assert!(
+            c.secrets()
+                .iter()
+                .any(|s| s.expose().contains("proxy-pw-k8s"))
+        );
+    }
+
+    #[test]
     fn rendered_documents_parse_back() {
         let mut c = sample(api_key());
         c.ca_cert = Some(CaCert {

@@ -3,6 +3,7 @@
 
 pub mod compose;
 pub mod docker;
+pub mod eck;
 pub mod envfile;
 pub mod kubernetes;
 pub mod systemd;

@@ -14,6 +14,9 @@ for c in /usr/lib/squid/basic_ncsa_auth /usr/lib64/squid/basic_ncsa_auth; do [ -
 "$here/stop.sh" "$dir" >/dev/null 2>&1 || true
 mkdir -p "$dir"
 chmod 0777 "$dir"
+# Fresh logs: the readiness check below reads them, and squid appends.
+: > "$dir/cache.log"; : > "$dir/access.log"
+chmod 0666 "$dir/cache.log" "$dir/access.log"
 printf 'esconnect:%s\n' "$(openssl passwd -apr1 proxy-pass)" > "$dir/passwd"
 chmod 0644 "$dir/passwd"
 sed -e "s|@OPEN@|$open|g; s|@AUTH@|$auth|g; s|@DENY@|$deny|g; s|@DIR@|$dir|g; s|@NCSA@|$ncsa|g" "$here/squid.conf.in" > "$dir/squid.conf"

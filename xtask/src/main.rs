@@ -110,19 +110,25 @@ fn ensure_squid(cmd: &mut Command) -> Result<bool> {
         );
         return Ok(false);
     }
-    let out = Command::new(root().join("tests/squid/start.sh"))
-        .arg(squid_dir())
-        .env("SQUID_PORT_OPEN", "3138")
-        .env("SQUID_PORT_AUTH", "3139")
-        .env("SQUID_PORT_DENY", "3140")
-        .output()
-        .context("cannot run tests/squid/start.sh")?;
-    if !out.status.success() {
-        bail!(
-            "squid did not start: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+    let mut last_err = String::new();
+    let mut started = None;
+    for base in [3138u16, 13138, 23138, 33138] {
+        let out = Command::new(root().join("tests/squid/start.sh"))
+            .arg(squid_dir())
+            .env("SQUID_PORT_OPEN", base.to_string())
+            .env("SQUID_PORT_AUTH", (base + 1).to_string())
+            .env("SQUID_PORT_DENY", (base + 2).to_string())
+            .output()
+            .context("cannot run tests/squid/start.sh")?;
+        if out.status.success() {
+            started = Some(out);
+            break;
+        }
+        last_err = String::from_utf8_lossy(&out.stderr).into_owned();
     }
+    let Some(out) = started else {
+        bail!("squid did not start: {last_err}")
+    };
     let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
     let (k, v) = line
         .split_once('=')

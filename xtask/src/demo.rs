@@ -2,6 +2,7 @@
 //! each command and what it printed. Secrets the simulator hands out are shown as `[redacted]`.
 
 use anyhow::{Context, Result, bail};
+use esconnect_core::Secret;
 use esconnect_sim::{ClusterSpec, Sim};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,7 +20,7 @@ fn bin(name: &str) -> PathBuf {
     crate::root().join("target/debug").join(name)
 }
 
-fn run_step(step: &Step<'_>, dir: &Path, secrets: &[String]) -> Result<String> {
+fn run_step(step: &Step<'_>, dir: &Path, secrets: &[Secret]) -> Result<String> {
     let shown_env: Vec<String> = step
         .env
         .iter()
@@ -85,12 +86,8 @@ fn run_step(step: &Step<'_>, dir: &Path, secrets: &[String]) -> Result<String> {
     Ok(stdout)
 }
 
-fn redact(text: &str, secrets: &[String]) -> String {
-    let mut t = text.to_string();
-    for s in secrets.iter().filter(|s| s.len() >= 4) {
-        t = t.replace(s.as_str(), "[redacted]");
-    }
-    t
+fn redact(text: &str, secrets: &[Secret]) -> String {
+    esconnect_core::secret::scrub(text, &secrets.iter().collect::<Vec<_>>())
 }
 
 pub fn run() -> Result<()> {
@@ -115,11 +112,10 @@ pub fn run() -> Result<()> {
 
     std::fs::write(dir.join("ccm"), "demo-cloud-connected-key\n")?;
     std::fs::write(dir.join("tok"), "demo-autoops-token\n")?;
-    let mut secrets = vec![
-        "changeme".to_string(),
-        "demo-cloud-connected-key".into(),
-        "demo-autoops-token".into(),
-    ];
+    let mut secrets: Vec<Secret> = ["changeme", "demo-cloud-connected-key", "demo-autoops-token"]
+        .into_iter()
+        .map(Secret::new)
+        .collect();
     let admin = || {
         vec![
             ("ELASTICSEARCH_URL", es.clone()),
@@ -171,9 +167,9 @@ pub fn run() -> Result<()> {
         &secrets,
     )?;
     let key = std::fs::read_to_string(dir.join("key"))?.trim().to_string();
-    secrets.push(key.clone());
+    secrets.push(Secret::new(key.clone()));
     if let Some((_, k)) = key.split_once(':') {
-        secrets.push(k.to_string());
+        secrets.push(Secret::new(k));
     }
     let with_key = vec![
         ("ELASTICSEARCH_URL", es.clone()),

@@ -636,16 +636,16 @@ pub fn machine_hostname() -> Option<String> {
 /// Is `host` this machine: localhost, a loopback address, or the machine's hostname (short or full)?
 /// A container reaches such a cluster only through the host's network (seed 001).
 pub fn is_local_host(host: &str, hostname: Option<&str>) -> bool {
+    if esconnect_core::proxy::is_loopback(host) {
+        return true;
+    }
     let host = host
         .trim_start_matches('[')
         .trim_end_matches(']')
         .trim_end_matches('.')
         .to_ascii_lowercase();
-    if host == "localhost" || host.ends_with(".localhost") {
-        return true;
-    }
-    if let Ok(ip) = host.parse::<IpAddr>() {
-        return ip.is_loopback();
+    if host.parse::<IpAddr>().is_ok() {
+        return false;
     }
     let Some(me) = hostname.map(str::to_ascii_lowercase) else {
         return false;
@@ -654,10 +654,6 @@ pub fn is_local_host(host: &str, hostname: Option<&str>) -> bool {
     host == me
         || (!me.contains('.') && first(&host) == me)
         || (!host.contains('.') && first(&me) == host)
-}
-
-fn is_loopback(host: &str) -> bool {
-    is_local_host(host, None)
 }
 
 /// What to write where.
@@ -849,8 +845,8 @@ fn report_notes(
         no_proxy: config.no_proxy.clone(),
     };
     if let Ok(es) = url::Url::parse(&config.es_url) {
-        // Go (the agent) never proxies loopback hosts.
-        if let (Some(proxy), false) = (proxies.for_url(&es), is_loopback(&config.es_host)) {
+        // Like Go (the agent), `for_url` never proxies loopback hosts.
+        if let Some(proxy) = proxies.for_url(&es) {
             printer.warn(&format!(
                 "the agent will send its Elasticsearch traffic through the proxy {}: if the cluster is reachable directly, add {} to NO_PROXY (--no-proxy {})",
                 esconnect_core::url::redact_str(proxy),
@@ -883,7 +879,7 @@ fn report_notes(
         Format::Docker | Format::Compose if opts.host_network && cli.host_network == HostNetwork::Auto => {
             printer.status(&format!("note: {} is this machine, so the container shares the host's network (--host-network never to change)", config.es_host))
         }
-        Format::Kubernetes if is_loopback(&config.es_host) => printer.warn(&format!(
+        Format::Kubernetes if esconnect_core::proxy::is_loopback(&config.es_host) => printer.warn(&format!(
             "the Elasticsearch URL points at {}: in a pod that is the pod itself; use the cluster's Service name or address",
             config.es_host
         )),

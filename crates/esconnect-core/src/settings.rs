@@ -203,7 +203,7 @@ pub fn resolve(
         insecure: flags.insecure,
     };
     // Check the CA files now, so bad input is reported before anything is sent.
-    crate::http::tls::client_config(&tls, &[])?;
+    crate::http::tls::check_ca_files(&tls)?;
 
     let mut proxy = ProxyConfig::from_env();
     if let Some(p) = flags.proxy {

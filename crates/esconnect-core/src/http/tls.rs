@@ -107,6 +107,28 @@ pub struct FingerprintMismatch {
     pub expected: String,
 }
 
+/// Checks the CA files the user gave (readable, PEM certificates, usable as trust anchors) without
+/// building a client: what `settings::resolve` needs to report bad input before anything is sent.
+pub fn check_ca_files(opts: &TlsOptions) -> Result<(), TlsConfigError> {
+    add_ca_files(&mut RootCertStore::empty(), &opts.ca_certs)
+}
+
+/// Adds every certificate of each PEM file to `roots`, naming the file on error.
+fn add_ca_files<'a>(
+    roots: &mut RootCertStore,
+    paths: impl IntoIterator<Item = &'a PathBuf>,
+) -> Result<(), TlsConfigError> {
+    for path in paths {
+        for der in load_pem_certs(path)? {
+            roots.add(der).map_err(|e| TlsConfigError::BadCa {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+        }
+    }
+    Ok(())
+}
+
 /// Builds the rustls client configuration.
 pub fn client_config(
     opts: &TlsOptions,
@@ -126,14 +148,10 @@ pub fn client_config(
         // The bundle's certificates all parse; ignore the odd one that a future webpki might refuse.
         let _ = roots.add(der.clone());
     }
-    for path in extra_root_files.iter().chain(opts.ca_certs.iter()) {
-        for der in load_pem_certs(path)? {
-            roots.add(der).map_err(|e| TlsConfigError::BadCa {
-                path: path.clone(),
-                reason: e.to_string(),
-            })?;
-        }
-    }
+    add_ca_files(
+        &mut roots,
+        extra_root_files.iter().chain(opts.ca_certs.iter()),
+    )?;
     let roots = Arc::new(roots);
     if let Some(fp) = opts.ca_fingerprint {
         let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(roots, provider())
@@ -147,7 +165,6 @@ pub fn client_config(
             .with_custom_certificate_verifier(Arc::new(Pinned {
                 fingerprint: fp,
                 inner,
-                provider: provider(),
             }))
             .with_no_client_auth());
     }
@@ -161,7 +178,6 @@ pub fn client_config(
 struct Pinned {
     fingerprint: [u8; 32],
     inner: Arc<rustls::client::WebPkiServerVerifier>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
 }
 
 impl ServerCertVerifier for Pinned {
@@ -191,18 +207,14 @@ impl ServerCertVerifier for Pinned {
             ))),
         }
     }
+    // The handshake signatures are checked as the web PKI verifier checks them.
     fn verify_tls12_signature(
         &self,
         m: &[u8],
         c: &CertificateDer<'_>,
         d: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            m,
-            c,
-            d,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.inner.verify_tls12_signature(m, c, d)
     }
     fn verify_tls13_signature(
         &self,
@@ -210,17 +222,10 @@ impl ServerCertVerifier for Pinned {
         c: &CertificateDer<'_>,
         d: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            m,
-            c,
-            d,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.inner.verify_tls13_signature(m, c, d)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.inner.supported_verify_schemes()
     }
 }
 
@@ -284,6 +289,20 @@ mod tests {
             Err(TlsConfigError::BadFingerprint { .. })
         ));
         assert!(parse_fingerprint(&"zz".repeat(32)).is_err());
+    }
+
+    #[test]
+    fn ca_file_check_matches_the_client_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("not-a-ca.pem");
+        std::fs::write(&p, "hello").unwrap();
+        let opts = TlsOptions {
+            ca_certs: vec![p],
+            ..Default::default()
+        };
+        let e = check_ca_files(&opts).unwrap_err();
+        assert!(matches!(e, TlsConfigError::NoCertInCa { .. }), "{e}");
+        assert!(check_ca_files(&TlsOptions::default()).is_ok());
     }
 
     #[test]

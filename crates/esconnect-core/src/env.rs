@@ -64,6 +64,10 @@ catalogue! {
         "Override of the Cloud Connected API base URL (default https://api.elastic-cloud.com).";
     JOB_COMPLETION_INDEX = "JOB_COMPLETION_INDEX", secret: false, used_by: ["autoops-probe"],
         "Set by a Kubernetes Indexed Job: with --shards N, selects this pod's share of the inventory.";
+    ES_HOME = "ES_HOME", secret: false, used_by: ["es-remote"],
+        "The Elasticsearch installation directory on this node: es-remote runs $ES_HOME/bin/elasticsearch-keystore.";
+    ES_PATH_CONF = "ES_PATH_CONF", secret: false, used_by: ["es-remote"],
+        "Elasticsearch's configuration directory (passed through to elasticsearch-keystore, which finds the keystore there).";
 
     HTTPS_PROXY = "HTTPS_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
         "Proxy for https:// URLs (lower-case https_proxy also honoured). Credentials in it are redacted on display.";

@@ -2,5 +2,6 @@
 //! input files) for what we produce, tolerant of unknown fields for what Elasticsearch and Elastic return.
 //! Models do no I/O.
 
+pub mod ec;
 pub mod es;
 pub mod version;

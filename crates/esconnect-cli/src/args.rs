@@ -332,9 +332,6 @@ mod tests {
         assert_eq!(b.remote.flags().url.as_deref(), Some("https://b"));
         let ec = b.ec.flags();
         assert_eq!(ec.url.as_deref(), Some("ece.example"));
-        assert_eq!(
-            ec.target,
-            Some(esconnect_core::settings::CloudTarget::Ech)
-        );
+        assert_eq!(ec.target, Some(esconnect_core::settings::CloudTarget::Ech));
     }
 }

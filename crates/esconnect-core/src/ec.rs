@@ -13,9 +13,9 @@ use crate::failure::FailureKind;
 use crate::http::{Endpoint, Method, PlannedRequest, Request, Response, WireError};
 use crate::models::ec::{
     BasicFailedReply, DeploymentGetResponse, DeploymentUpdateRequest, DeploymentUpdateResources,
-    ElasticsearchClusterSettings, ElasticsearchPayload, ElasticsearchResourceInfo, KeystoreContents,
-    TrustDiff, TrustRelationship, TrustRelationshipCreateRequest, TrustRelationshipUpdateRequest,
-    TrustRelationshipsList, TrustSettings,
+    ElasticsearchClusterSettings, ElasticsearchPayload, ElasticsearchResourceInfo,
+    KeystoreContents, TrustDiff, TrustRelationship, TrustRelationshipCreateRequest,
+    TrustRelationshipUpdateRequest, TrustRelationshipsList, TrustSettings,
 };
 use crate::settings::CloudTarget;
 use serde::Serialize;
@@ -212,7 +212,10 @@ pub struct VersionedDeployment {
 
 impl VersionedDeployment {
     /// The Elasticsearch resource named `ref_id`, or the only one.
-    pub fn elasticsearch(&self, ref_id: Option<&str>) -> Result<&ElasticsearchResourceInfo, EcError> {
+    pub fn elasticsearch(
+        &self,
+        ref_id: Option<&str>,
+    ) -> Result<&ElasticsearchResourceInfo, EcError> {
         let es = &self.deployment.resources.elasticsearch;
         let known = || {
             es.iter()
@@ -597,6 +600,9 @@ mod tests {
         assert!(shown.starts_with(
             "PATCH https://ece:12443/api/v1/deployments/d1/elasticsearch/main-elasticsearch/keystore"
         ));
-        assert!(!shown.contains("s3cret-value") && shown.contains("[redacted]"), "{shown}");
+        assert!(
+            !shown.contains("s3cret-value") && shown.contains("[redacted]"),
+            "{shown}"
+        );
     }
 }

@@ -594,13 +594,48 @@ mod tests {
     fn cloud_profile_infers_target_and_port() {
         let env = env_of(&[("EC_API_KEY", "opaque==key")]);
         let cases = [
-            ("ece.example.com", "https://ece.example.com:12443/api/v1", CloudTarget::Ece, true),
-            ("https://ece.example.com:443", "https://ece.example.com/api/v1", CloudTarget::Ece, false),
-            ("10.0.0.5:12400/", "https://10.0.0.5:12400/api/v1", CloudTarget::Ece, false),
-            ("api.elastic-cloud.com", "https://api.elastic-cloud.com/api/v1", CloudTarget::Ech, false),
-            ("https://api.elastic-cloud.com/api/v1", "https://api.elastic-cloud.com/api/v1", CloudTarget::Ech, false),
-            ("staging.elastic-cloud.com", "https://staging.elastic-cloud.com/api/v1", CloudTarget::Ech, false),
-            ("elastic-cloud.com.evil.example", "https://elastic-cloud.com.evil.example:12443/api/v1", CloudTarget::Ece, true),
+            (
+                "ece.example.com",
+                "https://ece.example.com:12443/api/v1",
+                CloudTarget::Ece,
+                true,
+            ),
+            (
+                "https://ece.example.com:443",
+                "https://ece.example.com/api/v1",
+                CloudTarget::Ece,
+                false,
+            ),
+            (
+                "10.0.0.5:12400/",
+                "https://10.0.0.5:12400/api/v1",
+                CloudTarget::Ece,
+                false,
+            ),
+            (
+                "api.elastic-cloud.com",
+                "https://api.elastic-cloud.com/api/v1",
+                CloudTarget::Ech,
+                false,
+            ),
+            (
+                "https://api.elastic-cloud.com/api/v1",
+                "https://api.elastic-cloud.com/api/v1",
+                CloudTarget::Ech,
+                false,
+            ),
+            (
+                "staging.elastic-cloud.com",
+                "https://staging.elastic-cloud.com/api/v1",
+                CloudTarget::Ech,
+                false,
+            ),
+            (
+                "elastic-cloud.com.evil.example",
+                "https://elastic-cloud.com.evil.example:12443/api/v1",
+                CloudTarget::Ece,
+                true,
+            ),
         ];
         for (host, url, target, defaulted) in cases {
             let c = resolve(
@@ -646,7 +681,10 @@ mod tests {
         let e = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env)
             .unwrap_err()
             .to_string();
-        assert!(e.contains("EC_API_KEY") && e.contains("--ec-api-key-file"), "{e}");
+        assert!(
+            e.contains("EC_API_KEY") && e.contains("--ec-api-key-file"),
+            "{e}"
+        );
         let e = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env_of(&[]))
             .unwrap_err()
             .to_string();
@@ -674,10 +712,17 @@ mod tests {
                 && e.contains("$REMOTE_ELASTICSEARCH_PASSWORD"),
             "{e}"
         );
-        let e = resolve(ConnectionFlags::default(), REMOTE_ELASTICSEARCH, &env_of(&[]))
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("--remote-es-url") && e.contains("REMOTE_ELASTICSEARCH_URL"), "{e}");
+        let e = resolve(
+            ConnectionFlags::default(),
+            REMOTE_ELASTICSEARCH,
+            &env_of(&[]),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("--remote-es-url") && e.contains("REMOTE_ELASTICSEARCH_URL"),
+            "{e}"
+        );
         let env = env_of(&[("REMOTE_ELASTICSEARCH_URL", "https://remote")]);
         let c = resolve(ConnectionFlags::default(), REMOTE_ELASTICSEARCH, &env).unwrap();
         assert_eq!(c.url.url.as_str(), "https://remote:9200/");

@@ -240,7 +240,10 @@ pub struct KeystoreSecret {
 impl std::fmt::Debug for KeystoreSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("KeystoreSecret")
-            .field("value", &self.value.as_ref().map(|_| crate::secret::REDACTED))
+            .field(
+                "value",
+                &self.value.as_ref().map(|_| crate::secret::REDACTED),
+            )
             .field("as_file", &self.as_file)
             .finish_non_exhaustive()
     }
@@ -652,7 +655,10 @@ mod tests {
         let a = &t.direct.as_ref().unwrap()[0];
         assert_eq!(a.uid.as_deref(), Some("u1"));
         assert_eq!(a.extra["x-kept"], json!(true));
-        assert_eq!(a.certificates[0].metadata, Some(json!({"fingerprint": "f"})));
+        assert_eq!(
+            a.certificates[0].metadata,
+            Some(json!({"fingerprint": "f"}))
+        );
         assert_eq!(a.certificates[0].pem, "P1");
         // Same again: no change.
         let again = t.upsert_direct(DirectTrust {
@@ -696,7 +702,8 @@ mod tests {
 
     #[test]
     fn accounts_external_and_removal() {
-        let mut t = trust(json!({"accounts": [{"account_id": "a1", "name": "mine", "trust_all": true}]}));
+        let mut t =
+            trust(json!({"accounts": [{"account_id": "a1", "name": "mine", "trust_all": true}]}));
         assert!(
             t.upsert_account(AccountTrust {
                 account_id: "a1".into(),
@@ -711,8 +718,14 @@ mod tests {
             trust_allowlist: Some(vec!["c1".into()]),
             ..Default::default()
         });
-        assert_eq!(d.changes[0].before.as_ref().unwrap()["trust_all"], json!(true));
-        assert_eq!(t.accounts.as_ref().unwrap()[0].name.as_deref(), Some("mine"));
+        assert_eq!(
+            d.changes[0].before.as_ref().unwrap()["trust_all"],
+            json!(true)
+        );
+        assert_eq!(
+            t.accounts.as_ref().unwrap()[0].name.as_deref(),
+            Some("mine")
+        );
         assert!(t.external.is_none());
         t.upsert_external(ExternalTrust {
             trust_relationship_id: "r1".into(),
@@ -730,9 +743,11 @@ mod tests {
 
     #[test]
     fn for_write_drops_read_only_fields_only() {
-        let t = trust(json!({"direct": [{"name": "a", "trust_all": false, "certificates": [
+        let t = trust(
+            json!({"direct": [{"name": "a", "trust_all": false, "certificates": [
             {"pem": "P", "metadata": {"fingerprint": "f"}}]}],
-            "external": [{"trust_relationship_id": "r", "name": "N", "trust_all": true}]}));
+            "external": [{"trust_relationship_id": "r", "name": "N", "trust_all": true}]}),
+        );
         let w = serde_json::to_value(t.for_write()).unwrap();
         assert_eq!(
             w,

@@ -272,6 +272,8 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
             id_colon_key: k.id_colon_key(),
         },
         Auth::Basic { username, password } => EsAuth::Basic { username, password },
+        // Only the ECE/ECH profile makes this kind; the AutoOps settings never do.
+        Auth::CloudApiKey(_) => return Err(bug()),
     };
     let es_host = es
         .url

@@ -115,6 +115,7 @@ impl ConnectionArgs {
             connect_timeout: Some(self.connect_timeout),
             timeout: Some(self.timeout),
             retries: Some(self.retries),
+            target: None,
         }
     }
 
@@ -145,6 +146,150 @@ impl ConnectionArgs {
     }
 }
 
+/// Connection to the other cluster of a pair (the `REMOTE_ELASTICSEARCH_*` variables), for commands that
+/// talk to both clusters; flattened next to [`ConnectionArgs`], so every flag is prefixed `--remote-`.
+#[cfg(feature = "http")]
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Remote cluster connection")]
+pub struct RemoteConnectionArgs {
+    #[arg(long, value_name = "URL", help = format!("URL of the other cluster of the pair; port 9200 when none is given [env: {}]", env::REMOTE_ELASTICSEARCH_URL.name))]
+    pub remote_es_url: Option<String>,
+    #[arg(long, value_name = "KEY", help = format!("API key of the other cluster; prefer --remote-api-key-file or ${}", env::REMOTE_ELASTICSEARCH_API_KEY.name))]
+    pub remote_api_key: Option<String>,
+    /// Read the other cluster's API key from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub remote_api_key_file: Option<PathBuf>,
+    #[arg(long, value_name = "NAME", help = format!("Username for the other cluster [env: {}]", env::REMOTE_ELASTICSEARCH_USERNAME.name))]
+    pub remote_username: Option<String>,
+    #[arg(long, value_name = "PASSWORD", help = format!("Password for the other cluster; prefer --remote-password-file or ${}", env::REMOTE_ELASTICSEARCH_PASSWORD.name))]
+    pub remote_password: Option<String>,
+    /// Read the other cluster's password from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub remote_password_file: Option<PathBuf>,
+    #[arg(long, value_name = "PEM", help = format!("Trust this CA (PEM) for the other cluster's certificate; repeatable [env: {}]", env::REMOTE_ELASTICSEARCH_CA_CERT.name))]
+    pub remote_ca_cert: Vec<PathBuf>,
+    #[arg(long, value_name = "SHA256", help = format!("Trust the other cluster's certificate with this SHA-256 fingerprint [env: {}]", env::REMOTE_ELASTICSEARCH_CA_FINGERPRINT.name))]
+    pub remote_ca_fingerprint: Option<String>,
+    /// Do not verify the other cluster's certificate (loud warning; for diagnosis only).
+    #[arg(long)]
+    pub remote_insecure: bool,
+    /// Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
+    #[arg(long, value_name = "URL")]
+    pub remote_proxy: Option<String>,
+}
+
+#[cfg(feature = "http")]
+impl RemoteConnectionArgs {
+    pub fn flags(&self) -> esconnect_core::settings::ConnectionFlags {
+        use esconnect_core::Secret;
+        esconnect_core::settings::ConnectionFlags {
+            url: self.remote_es_url.clone(),
+            api_key: self.remote_api_key.clone().map(Secret::new),
+            api_key_file: self.remote_api_key_file.clone(),
+            username: self.remote_username.clone(),
+            password: self.remote_password.clone().map(Secret::new),
+            password_file: self.remote_password_file.clone(),
+            ca_cert: self.remote_ca_cert.clone(),
+            ca_fingerprint: self.remote_ca_fingerprint.clone(),
+            insecure: self.remote_insecure,
+            proxy: self.remote_proxy.clone(),
+            ..Default::default()
+        }
+    }
+
+    /// Resolves the other cluster's connection (flags, then `REMOTE_ELASTICSEARCH_*`).
+    pub fn connect(
+        &self,
+        printer: &crate::Printer,
+    ) -> crate::CliResult<esconnect_core::settings::Connection> {
+        let c = esconnect_core::settings::resolve(
+            self.flags(),
+            esconnect_core::settings::REMOTE_ELASTICSEARCH,
+            &esconnect_core::settings::process_env,
+        )?;
+        if self.remote_insecure {
+            printer.warn_insecure();
+        }
+        Ok(c)
+    }
+}
+
+/// Connection to the ECE or ECH API (`EC_HOST`, `EC_API_KEY`); every flag is prefixed `--ec-` so it can sit
+/// next to [`ConnectionArgs`].
+#[cfg(feature = "http")]
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "ECE/ECH API connection")]
+pub struct EcConnectionArgs {
+    #[arg(long, value_name = "HOST[:PORT]", help = format!("ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: {}]", env::EC_HOST.name))]
+    pub ec_host: Option<String>,
+    /// Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE).
+    #[arg(long, value_name = "TARGET", value_parser = ["ece", "ech"])]
+    pub target: Option<String>,
+    #[arg(long, value_name = "KEY", help = format!("ECE/ECH API key, sent as given; prefer --ec-api-key-file or ${} (argv is visible to other users)", env::EC_API_KEY.name))]
+    pub ec_api_key: Option<String>,
+    /// Read the ECE/ECH API key from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub ec_api_key_file: Option<PathBuf>,
+    #[arg(long, value_name = "PEM", help = format!("Trust this CA (PEM) for the API's certificate (ECE often uses a private CA); repeatable [env: {}]", env::EC_CA_CERT.name))]
+    pub ec_ca_cert: Vec<PathBuf>,
+    #[arg(long, value_name = "SHA256", help = format!("Trust the API certificate with this SHA-256 fingerprint [env: {}]", env::EC_CA_FINGERPRINT.name))]
+    pub ec_ca_fingerprint: Option<String>,
+    /// Do not verify the API's certificate (loud warning; for diagnosis only).
+    #[arg(long)]
+    pub ec_insecure: bool,
+    /// Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
+    #[arg(long, value_name = "URL")]
+    pub ec_proxy: Option<String>,
+    /// Time limit for each request attempt to the API.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    pub ec_timeout: Duration,
+}
+
+#[cfg(feature = "http")]
+impl EcConnectionArgs {
+    pub fn flags(&self) -> esconnect_core::settings::ConnectionFlags {
+        use esconnect_core::Secret;
+        esconnect_core::settings::ConnectionFlags {
+            url: self.ec_host.clone(),
+            api_key: self.ec_api_key.clone().map(Secret::new),
+            api_key_file: self.ec_api_key_file.clone(),
+            ca_cert: self.ec_ca_cert.clone(),
+            ca_fingerprint: self.ec_ca_fingerprint.clone(),
+            insecure: self.ec_insecure,
+            proxy: self.ec_proxy.clone(),
+            timeout: Some(self.ec_timeout),
+            target: self.target.as_deref().and_then(|t| t.parse().ok()),
+            ..Default::default()
+        }
+    }
+
+    /// Resolves the API connection (flags, then `EC_*`): the base URL `https://HOST[:PORT]/api/v1`, the
+    /// target and the API key.
+    pub fn connect(
+        &self,
+        printer: &crate::Printer,
+    ) -> crate::CliResult<esconnect_core::settings::Connection> {
+        let c = esconnect_core::settings::resolve(
+            self.flags(),
+            esconnect_core::settings::ELASTIC_CLOUD,
+            &esconnect_core::settings::process_env,
+        )?;
+        if c.url.defaulted_port {
+            printer.verbose(&format!(
+                "no port in the host: using {} (the ECE API's port)",
+                esconnect_core::settings::DEFAULT_ECE_PORT
+            ));
+        }
+        if self.ec_insecure {
+            printer.warn_insecure();
+        }
+        if self.ec_api_key.is_some() {
+            printer.verbose("the API key was given on the command line; --ec-api-key-file or $EC_API_KEY keep it out of the process list");
+        }
+        Ok(c)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +300,38 @@ mod tests {
         assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
         assert!(parse_duration("2 weeks").is_err());
         assert!(parse_duration("-1s").is_err());
+    }
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn the_three_profiles_flatten_together() {
+        use clap::{CommandFactory, Parser};
+        #[derive(Parser, Debug)]
+        struct Both {
+            #[command(flatten)]
+            es: ConnectionArgs,
+            #[command(flatten)]
+            remote: RemoteConnectionArgs,
+            #[command(flatten)]
+            ec: EcConnectionArgs,
+        }
+        Both::command().debug_assert();
+        let b = Both::try_parse_from([
+            "x",
+            "--es-url",
+            "https://a",
+            "--remote-es-url",
+            "https://b",
+            "--ec-host",
+            "ece.example",
+            "--target",
+            "ech",
+        ])
+        .unwrap();
+        assert_eq!(b.es.flags().url.as_deref(), Some("https://a"));
+        assert_eq!(b.remote.flags().url.as_deref(), Some("https://b"));
+        let ec = b.ec.flags();
+        assert_eq!(ec.url.as_deref(), Some("ece.example"));
+        assert_eq!(ec.target, Some(esconnect_core::settings::CloudTarget::Ech));
     }
 }

@@ -83,3 +83,14 @@ impl From<esconnect_core::secret::SecretReadError> for CliError {
         Self::usage(e.to_string())
     }
 }
+
+#[cfg(feature = "http")]
+impl From<esconnect_core::ec::EcError> for CliError {
+    fn from(e: esconnect_core::ec::EcError) -> Self {
+        let mut c = Self::new(e.exit_code(), e.to_string());
+        if let Some(r) = e.remedy() {
+            c = c.with_remedy(r);
+        }
+        c
+    }
+}

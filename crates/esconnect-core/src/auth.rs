@@ -100,11 +100,17 @@ impl ApiKeyForm {
     }
 }
 
-/// How a client authenticates to Elasticsearch.
+/// How a client authenticates to Elasticsearch or to the ECE/ECH API.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Auth {
     ApiKey(ApiKey),
-    Basic { username: String, password: Secret },
+    Basic {
+        username: String,
+        password: Secret,
+    },
+    /// An ECE or ECH API key: an opaque string sent as `Authorization: ApiKey <key>` exactly as given
+    /// (elastic-facts §4.1). It is not an Elasticsearch `id:api_key` pair, so it is never split or decoded.
+    CloudApiKey(Secret),
 }
 
 impl Auth {
@@ -112,6 +118,7 @@ impl Auth {
     pub fn header_value(&self) -> Secret {
         match self {
             Auth::ApiKey(k) => Secret::new(format!("ApiKey {}", k.encoded().expose())),
+            Auth::CloudApiKey(k) => Secret::new(format!("ApiKey {}", k.expose().trim())),
             Auth::Basic { username, password } => Secret::new(format!(
                 "Basic {}",
                 STANDARD.encode(format!("{username}:{}", password.expose()))
@@ -123,6 +130,7 @@ impl Auth {
         match self {
             Auth::ApiKey(k) => format!("API key (id {})", k.id()),
             Auth::Basic { username, .. } => format!("basic authentication as `{username}`"),
+            Auth::CloudApiKey(_) => "an ECE/ECH API key".to_string(),
         }
     }
     /// Every secret inside, for scrubbing.
@@ -130,6 +138,10 @@ impl Auth {
         match self {
             Auth::ApiKey(k) => vec![k.id_colon_key(), k.encoded(), k.key.clone()],
             Auth::Basic { password, .. } => vec![password.clone()],
+            Auth::CloudApiKey(k) => {
+                let trimmed = Secret::new(k.expose().trim());
+                vec![k.clone(), trimmed]
+            }
         }
     }
 }
@@ -273,6 +285,16 @@ mod tests {
             Err(AuthError::UsernameWithoutPassword { .. })
         ));
         assert_eq!(AuthInput::default().resolve("x").unwrap(), None);
+    }
+
+    #[test]
+    fn cloud_api_keys_are_sent_unchanged() {
+        // An ECE/ECH key may contain `:` or `=`; neither is interpreted.
+        let raw = "essu_Zm9vOmJhcg==:x";
+        let a = Auth::CloudApiKey(s(raw));
+        assert_eq!(a.header_value().expose(), format!("ApiKey {raw}"));
+        assert!(!a.describe().contains(raw));
+        assert!(a.secrets().iter().any(|x| x.expose() == raw));
     }
 
     #[test]

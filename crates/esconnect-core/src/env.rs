@@ -42,6 +42,28 @@ catalogue! {
     ELASTICSEARCH_CA_FINGERPRINT = "ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-role"],
         "SHA-256 fingerprint of the cluster's CA or server certificate (hex, colons optional), as Elasticsearch prints it at first start.";
 
+    REMOTE_ELASTICSEARCH_URL = "REMOTE_ELASTICSEARCH_URL", secret: false, used_by: ["es-remote"],
+        "URL of the other cluster of a remote-cluster pair, for commands that talk to both (port 9200 when none is given).";
+    REMOTE_ELASTICSEARCH_API_KEY = "REMOTE_ELASTICSEARCH_API_KEY", secret: true, used_by: ["es-remote"],
+        "API key for the other cluster of the pair, as `id:api_key` or the base64 `encoded` form.";
+    REMOTE_ELASTICSEARCH_USERNAME = "REMOTE_ELASTICSEARCH_USERNAME", secret: false, used_by: ["es-remote"],
+        "Username for basic authentication to the other cluster of the pair (with REMOTE_ELASTICSEARCH_PASSWORD).";
+    REMOTE_ELASTICSEARCH_PASSWORD = "REMOTE_ELASTICSEARCH_PASSWORD", secret: true, used_by: ["es-remote"],
+        "Password for basic authentication to the other cluster of the pair.";
+    REMOTE_ELASTICSEARCH_CA_CERT = "REMOTE_ELASTICSEARCH_CA_CERT", secret: false, used_by: ["es-remote"],
+        "Path to a PEM file with the CA certificate(s) of the other cluster's HTTP certificate.";
+    REMOTE_ELASTICSEARCH_CA_FINGERPRINT = "REMOTE_ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-remote"],
+        "SHA-256 fingerprint of the other cluster's CA or server certificate (hex, colons optional).";
+
+    EC_HOST = "EC_HOST", secret: false, used_by: ["ece-trust"],
+        "The ECE coordinator (HOST[:PORT], port 12443 when none is given) or the ECH API host (api.elastic-cloud.com, port 443); https:// is implied.";
+    EC_API_KEY = "EC_API_KEY", secret: true, used_by: ["ece-trust"],
+        "ECE or ECH API key, sent as `Authorization: ApiKey <key>` exactly as given.";
+    EC_CA_CERT = "EC_CA_CERT", secret: false, used_by: ["ece-trust"],
+        "Path to a PEM file with the CA of the ECE coordinator's certificate (ECE installations often use a private CA).";
+    EC_CA_FINGERPRINT = "EC_CA_FINGERPRINT", secret: false, used_by: ["ece-trust"],
+        "SHA-256 fingerprint of the ECE coordinator's CA or server certificate (hex, colons optional).";
+
     AUTOOPS_ES_URL = "AUTOOPS_ES_URL", secret: false, used_by: ["autoops-env", "autoops-probe"],
         "The URL the AutoOps agent uses to reach Elasticsearch.";
     AUTOOPS_ES_API_KEY = "AUTOOPS_ES_API_KEY", secret: true, used_by: ["autoops-env", "autoops-probe"],

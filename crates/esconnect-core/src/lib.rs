@@ -19,6 +19,8 @@ pub mod secret;
 pub mod url;
 
 #[cfg(feature = "http")]
+pub mod ec;
+#[cfg(feature = "http")]
 pub mod http;
 #[cfg(feature = "http")]
 pub mod settings;

@@ -97,7 +97,7 @@ fn parse_with_default_port(
     })
 }
 
-fn has_explicit_port(input: &str) -> bool {
+pub(crate) fn has_explicit_port(input: &str) -> bool {
     let after_scheme = input.split_once("://").map_or(input, |(_, r)| r);
     let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
     let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);

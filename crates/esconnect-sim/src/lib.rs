@@ -28,6 +28,11 @@
 //! an HTTPS listener gets the connection closed without any HTTP response, as Elasticsearch does.
 //! See [`Fault`] and [`TlsFault`] for fault injection, [`ServiceHandle::journal`] for the request record.
 //!
+//! # ECE/ECH API
+//! [`SimBuilder::ece`] adds a listener for the ECE or ECH API (deployments, `settings.trust`, keystore,
+//! platform trust relationships, `x-cloud-resource-version` and 409 on a stale `?version=`): see the
+//! [`ece`] module.
+//!
 //! # Elasticsearch endpoints
 //! `GET|HEAD /`, `GET /_license`, `GET /_cluster/health`, `GET|PUT /_cluster/settings`, `GET /_remote/info`,
 //! `GET /_nodes[/{x}]`, `POST /_nodes[/{id}]/reload_secure_settings`, `GET /_security/role[/{name}]`,
@@ -166,6 +171,7 @@
 //!   unexpected EOF rather than an empty reply.
 
 mod cloud;
+pub mod ece;
 mod es;
 mod fault;
 mod journal;
@@ -174,6 +180,7 @@ mod sim;
 mod tls;
 mod util;
 
+pub use ece::{DeploymentSpec, EceHandle, EceSpec, EceTarget};
 pub use es::{ClusterHandle, ClusterSpec};
 pub use fault::{Fault, FaultRule, TlsFault};
 pub use journal::JournalEntry;

@@ -3,7 +3,9 @@
 //!
 //! On start it writes the CA to `<ca-dir>/ca.crt` and prints one JSON document on stdout:
 //! `{"ca_cert": "<path of ca.crt>", "ca_pem": "...", "clusters": [{"name","url","version","uuid"}],
-//! "cloud_api_url": "..."|null, "otel_url": "..."|null, "cloud_api_key": "...", "autoops_token": "..."}`.
+//! "cloud_api_url": "..."|null, "otel_url": "..."|null, "cloud_api_key": "...", "autoops_token": "...",
+//! "ec_host": "127.0.0.1:PORT"|null, "ec_api_key": "..."|null, "ec_deployment": "..."|null}` (the last three
+//! with `--ec-api ece|ech`).
 //! Logs go to stderr (`RUST_LOG` filters, default `info`).
 //!
 //! `--config FILE.json` describes the simulator instead of `--clusters/--version/--license`:
@@ -73,6 +75,10 @@ struct ServeArgs {
     /// Do not start the Cloud Connected API and OTel listeners.
     #[arg(long)]
     no_cloud: bool,
+    /// Also serve the ECE or ECH API (see the crate's `ece` module) with one deployment,
+    /// DEMO_DEPLOYMENT_ID; prints `ec_host`, `ec_api_key`, `ec_deployment` too.
+    #[arg(long, value_name = "TARGET", value_parser = ["ece", "ech"])]
+    ec_api: Option<String>,
     /// Keep running when stdin reaches EOF (stop only on SIGTERM/SIGINT).
     #[arg(long)]
     ignore_stdin: bool,
@@ -219,8 +225,20 @@ fn build(args: &ServeArgs) -> anyhow::Result<Sim> {
             builder.cluster(spec)
         };
     }
+    if let Some(t) = &args.ec_api {
+        let spec = if t == "ech" {
+            esconnect_sim::EceSpec::ech()
+        } else {
+            esconnect_sim::EceSpec::ece()
+        };
+        builder =
+            builder.ece(spec.deployment(esconnect_sim::DeploymentSpec::new(DEMO_DEPLOYMENT_ID)));
+    }
     builder.cloud(cloud).plain_http(plain).start()
 }
+
+/// The deployment `--ec-api` starts with.
+const DEMO_DEPLOYMENT_ID: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
 fn temp_ca_dir() -> anyhow::Result<PathBuf> {
     let nanos = std::time::SystemTime::now()
@@ -299,6 +317,9 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         "otel_url": otel_url,
         "cloud_api_key": sim.cloud_api_key(),
         "autoops_token": sim.autoops_token(),
+        "ec_host": sim.try_ece().map_or(Value::Null, |e| json!(e.host())),
+        "ec_api_key": sim.try_ece().map_or(Value::Null, |e| json!(e.api_key())),
+        "ec_deployment": sim.try_ece().map_or(Value::Null, |_| json!(DEMO_DEPLOYMENT_ID)),
     });
     {
         let mut out = std::io::stdout().lock();

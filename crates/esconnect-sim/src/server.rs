@@ -76,6 +76,7 @@ pub(crate) enum Kind {
     Cluster(Arc<ClusterState>),
     CloudApi(Arc<CloudState>),
     Otel(Arc<CloudState>),
+    Ece(Arc<crate::ece::EceState>),
 }
 
 pub(crate) struct ServiceShared {
@@ -460,6 +461,7 @@ async fn handle_request(
         Kind::Cluster(state) => es::handle(state, req).await,
         Kind::CloudApi(state) => cloud::handle_api(state, &req),
         Kind::Otel(state) => cloud::handle_otel(state, &req),
+        Kind::Ece(state) => crate::ece::handle(state, &req),
     };
     build_response(resp)
 }
@@ -507,6 +509,10 @@ fn fault_response(kind: &Kind, code: u16) -> Resp {
                 .push(("X-elastic-product".into(), "Elasticsearch".into()));
             r
         }
+        Kind::Ece(_) => Resp::json(
+            code,
+            &serde_json::json!({"errors": [{"code": "root.simulated_fault", "message": reason(code)}]}),
+        ),
         Kind::CloudApi(_) | Kind::Otel(_) => Resp::json(
             code,
             &serde_json::json!({"code": code, "message": reason(code)}),

@@ -26,6 +26,7 @@ pub struct SimBuilder {
     plain_http: bool,
     cloud_api_key: String,
     autoops_token: String,
+    ece: Option<crate::ece::EceSpec>,
 }
 
 impl Default for SimBuilder {
@@ -36,6 +37,7 @@ impl Default for SimBuilder {
             plain_http: false,
             cloud_api_key: DEFAULT_CLOUD_API_KEY.into(),
             autoops_token: DEFAULT_AUTOOPS_TOKEN.into(),
+            ece: None,
         }
     }
 }
@@ -78,6 +80,12 @@ impl SimBuilder {
     /// The token the OTel collector accepts (default [`DEFAULT_AUTOOPS_TOKEN`]).
     pub fn autoops_token(mut self, token: &str) -> Self {
         self.autoops_token = token.to_owned();
+        self
+    }
+
+    /// Also start an ECE or ECH API listener (see [`crate::ece`]).
+    pub fn ece(mut self, spec: crate::ece::EceSpec) -> Self {
+        self.ece = Some(spec);
         self
     }
 
@@ -128,6 +136,20 @@ impl SimBuilder {
             (None, None)
         };
 
+        let ece = match &self.ece {
+            Some(spec) => {
+                let state = Arc::new(crate::ece::EceState::build(spec));
+                let (listener, addr) = bind()?;
+                let shared = Arc::new(ServiceShared::new(Kind::Ece(state.clone()), addr, https));
+                listeners.push((listener, shared.clone()));
+                Some(crate::ece::EceHandle {
+                    service: ServiceHandle { inner: shared },
+                    state,
+                })
+            }
+            None => None,
+        };
+
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel::<anyhow::Result<()>>();
         let server_tls = if https { Some(tls.clone()) } else { None };
@@ -176,6 +198,7 @@ impl SimBuilder {
             https,
             cloud_api_key: self.cloud_api_key,
             autoops_token: self.autoops_token,
+            ece,
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
         })
@@ -204,6 +227,7 @@ pub struct Sim {
     https: bool,
     cloud_api_key: String,
     autoops_token: String,
+    ece: Option<crate::ece::EceHandle>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -274,6 +298,21 @@ impl Sim {
     /// The OTel collector listener, if the simulator has cloud listeners.
     pub fn try_otel(&self) -> Option<&ServiceHandle> {
         self.otel.as_ref()
+    }
+
+    /// The ECE/ECH API listener.
+    ///
+    /// # Panics
+    /// When the simulator was built without [`SimBuilder::ece`].
+    pub fn ece(&self) -> &crate::ece::EceHandle {
+        self.ece
+            .as_ref()
+            .expect("the simulator was built without an ECE/ECH API: use SimBuilder::ece")
+    }
+
+    /// The ECE/ECH API listener, if any.
+    pub fn try_ece(&self) -> Option<&crate::ece::EceHandle> {
+        self.ece.as_ref()
     }
 
     /// The API key the Cloud Connected API accepts.

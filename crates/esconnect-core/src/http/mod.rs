@@ -178,7 +178,7 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub body: Option<serde_json::Value>,
     /// JSON pointers of body fields that hold secrets (redacted in logs and dry runs).
-    pub redact: Vec<&'static str>,
+    pub redact: Vec<std::borrow::Cow<'static, str>>,
     pub idempotent: bool,
     pub auth: RequestAuth,
     /// Send `Content-Length: 0` with no body and no content type (the OTel probe).
@@ -234,8 +234,8 @@ impl Request {
         self.query.push((k.into(), v.into()));
         self
     }
-    pub fn redact(mut self, pointer: &'static str) -> Self {
-        self.redact.push(pointer);
+    pub fn redact(mut self, pointer: impl Into<std::borrow::Cow<'static, str>>) -> Self {
+        self.redact.push(pointer.into());
         self
     }
     /// Marks a POST that changes nothing (e.g. `_has_privileges`) as safe to retry.
@@ -257,7 +257,7 @@ impl Request {
     pub fn redacted_body(&self) -> Option<serde_json::Value> {
         let mut body = self.body.clone()?;
         for p in &self.redact {
-            if let Some(v) = body.pointer_mut(p) {
+            if let Some(v) = body.pointer_mut(p.as_ref()) {
                 *v = serde_json::Value::String(REDACTED.into());
             }
         }

@@ -2,6 +2,7 @@
 //! input files) for what we produce, tolerant of unknown fields for what Elasticsearch and Elastic return.
 //! Models do no I/O.
 
+pub mod ec;
 pub mod es;
 pub mod remote_cluster;
 pub mod version;

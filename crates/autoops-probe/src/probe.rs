@@ -24,7 +24,7 @@ pub struct EsTarget {
 impl EsTarget {
     fn auth_kind(&self) -> AuthKind {
         match &self.endpoint.auth {
-            Some(Auth::ApiKey(_)) => AuthKind::ApiKey,
+            Some(Auth::ApiKey(_) | Auth::CloudApiKey(_)) => AuthKind::ApiKey,
             Some(Auth::Basic { .. }) => AuthKind::Basic,
             None => AuthKind::None,
         }

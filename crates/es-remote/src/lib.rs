@@ -10,11 +10,12 @@ mod cluster;
 mod config;
 mod credentials;
 mod eck;
+mod explain;
 mod settings;
 mod status;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use esconnect_cli::args::{ConnectionArgs, OutputArgs, parse_duration};
+use esconnect_cli::args::{ConnectionArgs, OutputArgs, RemoteConnectionArgs, parse_duration};
 use esconnect_cli::generate::Generate;
 use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
@@ -76,6 +77,53 @@ enum Command {
     /// Manifests for ECK: expose the remote cluster server, or a Secret with the key.
     #[command(subcommand)]
     Eck(EckCommand),
+    /// Why a local user can or cannot read a remote index: the local remote_indices intersected with the
+    /// cross-cluster key's access, per privilege, with the sentence Elasticsearch would answer.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// The local user whose access to explain.
+    #[arg(
+        long,
+        value_name = "USER",
+        conflicts_with = "role",
+        required_unless_present = "role"
+    )]
+    user: Option<String>,
+    /// Or one local role.
+    #[arg(long, value_name = "ROLE")]
+    role: Option<String>,
+    /// The remote cluster's alias on the local cluster.
+    #[arg(long, value_name = "ALIAS")]
+    alias: String,
+    /// The remote index (or pattern) to read.
+    #[arg(long, value_name = "INDEX")]
+    index: String,
+    /// The privileges to explain.
+    #[arg(
+        long,
+        value_name = "P,...",
+        value_delimiter = ',',
+        default_value = "read,read_cross_cluster,view_index_metadata"
+    )]
+    privileges: Vec<String>,
+    /// The id of the cross-cluster key the local cluster holds (es-role cross-cluster-key list on the remote).
+    #[arg(
+        long,
+        value_name = "ID",
+        conflicts_with = "key_file",
+        required_unless_present = "key_file"
+    )]
+    key_id: Option<String>,
+    /// Or the key itself (only its id is read).
+    #[arg(long, value_name = "FILE")]
+    key_file: Option<PathBuf>,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+    #[command(flatten)]
+    remote: RemoteConnectionArgs,
 }
 
 /// `--dry-run`.
@@ -290,6 +338,20 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         }
         Command::Eck(EckCommand::Expose(e)) => eck::expose(&printer, e),
         Command::Eck(EckCommand::Credentials(c)) => eck::credentials(&printer, c),
+        Command::Explain(e) => explain::run(
+            &printer,
+            explain::ExplainArgs {
+                user: e.user.as_deref(),
+                role: e.role.as_deref(),
+                alias: &e.alias,
+                index: &e.index,
+                privileges: e.privileges.clone(),
+                key_id: e.key_id.as_deref(),
+                key_file: e.key_file.clone(),
+                local: &e.connection,
+                remote: &e.remote,
+            },
+        ),
     }
 }
 

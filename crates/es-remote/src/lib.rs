@@ -79,7 +79,7 @@ enum Command {
     Eck(EckCommand),
     /// Why a local user can or cannot read a remote index: the local remote_indices intersected with the
     /// cross-cluster key's access, per privilege, with the sentence Elasticsearch would answer.
-    Explain(ExplainArgs),
+    Explain(Box<ExplainArgs>),
 }
 
 #[derive(Debug, Args)]

@@ -13,7 +13,6 @@ pub mod exit;
 pub mod failure;
 pub mod fs;
 pub mod models;
-#[cfg(feature = "pki")]
 pub mod pki;
 pub mod proxy;
 pub mod secret;

@@ -14,6 +14,7 @@ pub mod failure;
 pub mod fs;
 pub mod k8s;
 pub mod models;
+pub mod pki;
 pub mod proxy;
 pub mod secret;
 pub mod url;

@@ -51,7 +51,7 @@ pub fn keystore_program(k: &KeystoreArgs) -> CliResult<PathBuf> {
 }
 
 /// The key as the keystore takes it: the base64 `encoded` form (an `id:api_key` given is encoded).
-fn encoded_key(printer: &Printer, raw: &Secret) -> CliResult<Secret> {
+pub fn encoded_key(printer: &Printer, raw: &Secret) -> CliResult<Secret> {
     let key = ApiKey::parse(raw).map_err(|e| {
         usage(
             format!("the key file does not hold an API key: {e}"),
@@ -115,6 +115,14 @@ fn run_keystore(program: &Path, args: &[&str], stdin: Option<&Secret>) -> CliRes
             "run it as the user that owns the Elasticsearch installation (often `elasticsearch`); a password-protected keystore is not supported by es-remote: use elasticsearch-keystore directly",
         ));
     }
+    Ok(())
+}
+
+/// `elasticsearch-keystore add -x -f cluster.remote.<alias>.credentials`, the key on its standard input.
+pub fn keystore_add(printer: &Printer, program: &Path, alias: &str, key: &Secret) -> CliResult<()> {
+    let setting = credentials_setting(alias);
+    run_keystore(program, &["add", "-x", "-f", &setting], Some(key))?;
+    printer.status(&format!("{setting} written to this node's keystore"));
     Ok(())
 }
 
@@ -289,8 +297,7 @@ pub fn credentials(printer: &Printer, c: CredentialsArgs) -> CliResult<u8> {
             printer.status("dry run: nothing was changed. Run without --dry-run to apply it.");
             return Ok(0);
         }
-        run_keystore(&program, &["add", "-x", "-f", &setting], Some(&key))?;
-        printer.status(&format!("{setting} written to this node's keystore"));
+        keystore_add(printer, &program, &c.alias, &key)?;
         printer.status(
             "not reloaded (--no-reload): run `es-remote reload` once every node has the key",
         );
@@ -313,8 +320,7 @@ pub fn credentials(printer: &Printer, c: CredentialsArgs) -> CliResult<u8> {
         let local = Local::new(ep);
         // The version first: a cluster that cannot be read is found before the keystore is touched.
         let version = local.version().await?;
-        run_keystore(&program, &["add", "-x", "-f", &setting], Some(&key))?;
-        printer.status(&format!("{setting} written to this node's keystore"));
+        keystore_add(printer, &program, &c.alias, &key)?;
         match version {
             v if v < API_KEY_MODEL_SINCE => {
                 printer.warn(&format!(

@@ -10,7 +10,7 @@ use esconnect_cli::ops::connect_with_credentials;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::http::Request;
 use esconnect_core::models::remote_cluster::{
-    self as rc, REMOTE_CLUSTER_SERVER_PORT, RemoteCause, RemoteInfo, TRANSPORT_PORT,
+    REMOTE_CLUSTER_SERVER_PORT, RemoteCause, RemoteInfo, TRANSPORT_PORT,
 };
 use esconnect_core::models::version::Version;
 use esconnect_core::pki::handshake::{self, Target};
@@ -68,7 +68,14 @@ impl Facts {
     }
 }
 
-fn check(id: &'static str, started: Instant, status: Status, code: &str, message: String, remedy: Option<&str>) -> Check {
+fn check(
+    id: &'static str,
+    started: Instant,
+    status: Status,
+    code: &str,
+    message: String,
+    remedy: Option<&str>,
+) -> Check {
     Check {
         id,
         status,
@@ -105,7 +112,14 @@ fn settings_check(f: &Facts, started: Instant) -> Check {
     let parsed = match parse_address(first) {
         Ok(a) => a,
         Err(e) => {
-            return check("settings", started, Status::Fail, "BAD_ADDRESS", e, Some("es-remote add ALIAS --proxy-address HOST:PORT"));
+            return check(
+                "settings",
+                started,
+                Status::Fail,
+                "BAD_ADDRESS",
+                e,
+                Some("es-remote add ALIAS --proxy-address HOST:PORT"),
+            );
         }
     };
     if f.mode != "proxy" && address::looks_like_cloud(&parsed.host) {
@@ -114,7 +128,10 @@ fn settings_check(f: &Facts, started: Instant) -> Check {
             started,
             Status::Fail,
             "SNIFF_TO_CLOUD",
-            format!("`{}` is in {} mode, but {} looks like an ECE, ECH or ECK endpoint, which needs proxy mode", f.alias, f.mode, parsed.host),
+            format!(
+                "`{}` is in {} mode, but {} looks like an ECE, ECH or ECK endpoint, which needs proxy mode",
+                f.alias, f.mode, parsed.host
+            ),
             Some("es-remote add ALIAS --proxy-address HOST:PORT --server-name NAME"),
         );
     }
@@ -139,12 +156,22 @@ async fn nodes_check(local: &Local, f: &Facts) -> Check {
     let started = Instant::now();
     let resp = local
         .ep
-        .call_json::<Value>(&Request::get("/_nodes").query("filter_path", "nodes.*.name,nodes.*.roles,nodes.*.version"))
+        .call_json::<Value>(
+            &Request::get("/_nodes")
+                .query("filter_path", "nodes.*.name,nodes.*.roles,nodes.*.version"),
+        )
         .await;
     let v = match resp {
         Ok(v) => v,
         Err(e) => {
-            return check("nodes", started, Status::Fail, e.kind.code(), format!("GET /_nodes: {e}"), Some(e.remedy()));
+            return check(
+                "nodes",
+                started,
+                Status::Fail,
+                e.kind.code(),
+                format!("GET /_nodes: {e}"),
+                Some(e.remedy()),
+            );
         }
     };
     let nodes: Vec<(String, Vec<String>, Option<Version>)> = v
@@ -154,26 +181,44 @@ async fn nodes_check(local: &Local, f: &Facts) -> Check {
             m.values()
                 .map(|n| {
                     (
-                        n.get("name").and_then(Value::as_str).unwrap_or("?").to_string(),
+                        n.get("name")
+                            .and_then(Value::as_str)
+                            .unwrap_or("?")
+                            .to_string(),
                         n.get("roles")
                             .and_then(Value::as_array)
-                            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                            .map(|r| {
+                                r.iter()
+                                    .filter_map(Value::as_str)
+                                    .map(str::to_string)
+                                    .collect()
+                            })
                             .unwrap_or_default(),
-                        n.get("version").and_then(Value::as_str).and_then(Version::parse),
+                        n.get("version")
+                            .and_then(Value::as_str)
+                            .and_then(Version::parse),
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let clients = nodes.iter().filter(|(_, roles, _)| roles.iter().any(|r| r == "remote_cluster_client")).count();
+    let clients = nodes
+        .iter()
+        .filter(|(_, roles, _)| roles.iter().any(|r| r == "remote_cluster_client"))
+        .count();
     if clients == 0 {
         return check(
             "nodes",
             started,
             Status::Fail,
             "NO_REMOTE_CLUSTER_CLIENT",
-            format!("none of the {} nodes has the remote_cluster_client role", nodes.len()),
-            Some("give some nodes node.roles: [..., remote_cluster_client] (it is in the default roles) and restart them"),
+            format!(
+                "none of the {} nodes has the remote_cluster_client role",
+                nodes.len()
+            ),
+            Some(
+                "give some nodes node.roles: [..., remote_cluster_client] (it is in the default roles) and restart them",
+            ),
         );
     }
     let old: Vec<String> = nodes
@@ -187,49 +232,134 @@ async fn nodes_check(local: &Local, f: &Facts) -> Check {
             started,
             Status::Fail,
             "VERSION_TOO_OLD",
-            format!("the API key model needs 8.14+ on every node; older: {}", old.join(", ")),
+            format!(
+                "the API key model needs 8.14+ on every node; older: {}",
+                old.join(", ")
+            ),
             Some("upgrade the local cluster to 8.14 or later, or use the certificate model"),
         );
     }
-    check("nodes", started, Status::Pass, "OK", format!("{clients} of {} nodes have the remote_cluster_client role", nodes.len()), None)
+    check(
+        "nodes",
+        started,
+        Status::Pass,
+        "OK",
+        format!(
+            "{clients} of {} nodes have the remote_cluster_client role",
+            nodes.len()
+        ),
+        None,
+    )
 }
 
 async fn network_check(addr: &str) -> Check {
     let started = Instant::now();
     let Ok(a) = parse_address(addr) else {
-        return check("network", started, Status::Skip, "SKIPPED", "no address to connect to".into(), None);
+        return check(
+            "network",
+            started,
+            Status::Skip,
+            "SKIPPED",
+            "no address to connect to".into(),
+            None,
+        );
     };
     let target = (a.host.clone(), a.port);
-    let resolved = match tokio::time::timeout(Duration::from_secs(5), tokio::net::lookup_host(target)).await {
+    let resolved = match tokio::time::timeout(
+        Duration::from_secs(5),
+        tokio::net::lookup_host(target),
+    )
+    .await
+    {
         Ok(Ok(list)) => list.collect::<Vec<_>>(),
         Ok(Err(e)) => {
-            return check("network", started, Status::Fail, "DNS", format!("{} does not resolve: {e}", a.host), Some("check the host name; the local cluster's nodes may use another DNS than this machine"));
+            return check(
+                "network",
+                started,
+                Status::Fail,
+                "DNS",
+                format!("{} does not resolve: {e}", a.host),
+                Some(
+                    "check the host name; the local cluster's nodes may use another DNS than this machine",
+                ),
+            );
         }
         Err(_) => {
-            return check("network", started, Status::Fail, "DNS", format!("resolving {} timed out", a.host), None);
+            return check(
+                "network",
+                started,
+                Status::Fail,
+                "DNS",
+                format!("resolving {} timed out", a.host),
+                None,
+            );
         }
     };
     let Some(first) = resolved.first().copied() else {
-        return check("network", started, Status::Fail, "DNS", format!("{} resolves to nothing", a.host), None);
+        return check(
+            "network",
+            started,
+            Status::Fail,
+            "DNS",
+            format!("{} resolves to nothing", a.host),
+            None,
+        );
     };
-    match tokio::time::timeout(Duration::from_secs(5), tokio::net::TcpStream::connect(first)).await {
-        Ok(Ok(_)) => check("network", started, Status::Pass, "OK", format!("TCP connect to {} ({first}) from where es-remote runs", a.setting()), None),
+    match tokio::time::timeout(
+        Duration::from_secs(5),
+        tokio::net::TcpStream::connect(first),
+    )
+    .await
+    {
+        Ok(Ok(_)) => check(
+            "network",
+            started,
+            Status::Pass,
+            "OK",
+            format!(
+                "TCP connect to {} ({first}) from where es-remote runs",
+                a.setting()
+            ),
+            None,
+        ),
         Ok(Err(e)) => check(
             "network",
             started,
             Status::Fail,
             "REMOTE_UNREACHABLE",
-            format!("cannot connect to {} ({first}) from where es-remote runs: {e}", a.setting()),
+            format!(
+                "cannot connect to {} ({first}) from where es-remote runs: {e}",
+                a.setting()
+            ),
             Some(RemoteCause::Unreachable.remedy()),
         ),
-        Err(_) => check("network", started, Status::Fail, "CONNECT_TIMEOUT", format!("connecting to {} timed out after 5s", a.setting()), Some("a firewall drops the packets, or the address is wrong")),
+        Err(_) => check(
+            "network",
+            started,
+            Status::Fail,
+            "CONNECT_TIMEOUT",
+            format!("connecting to {} timed out after 5s", a.setting()),
+            Some("a firewall drops the packets, or the address is wrong"),
+        ),
     }
 }
 
 async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
     let started = Instant::now();
-    let Some(addr) = f.address.as_deref().and_then(|a| a.split(',').next()).map(str::to_string) else {
-        return check("tls", started, Status::Skip, "SKIPPED", "no address".into(), None);
+    let Some(addr) = f
+        .address
+        .as_deref()
+        .and_then(|a| a.split(',').next())
+        .map(str::to_string)
+    else {
+        return check(
+            "tls",
+            started,
+            Status::Skip,
+            "SKIPPED",
+            "no address".into(),
+            None,
+        );
     };
     let target = Target {
         address: addr.clone(),
@@ -239,24 +369,69 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
     };
     let report = match tokio::task::spawn_blocking(move || handshake::probe(&target)).await {
         Ok(Ok(r)) => r,
-        Ok(Err(e)) => return check("tls", started, Status::Fail, "TLS_HANDSHAKE", e.to_string(), Some("the address does not speak TLS, or the connection failed: see the network check")),
-        Err(e) => return check("tls", started, Status::Fail, "TLS_HANDSHAKE", format!("the handshake task failed: {e}"), None),
+        Ok(Err(e)) => {
+            return check(
+                "tls",
+                started,
+                Status::Fail,
+                "TLS_HANDSHAKE",
+                e.to_string(),
+                Some(
+                    "the address does not speak TLS, or the connection failed: see the network check",
+                ),
+            );
+        }
+        Err(e) => {
+            return check(
+                "tls",
+                started,
+                Status::Fail,
+                "TLS_HANDSHAKE",
+                format!("the handshake task failed: {e}"),
+                None,
+            );
+        }
     };
-    let leaf = report.chain.first().and_then(|d| esconnect_core::pki::x509::inspect(d, SystemTime::now()).ok());
+    let leaf = report
+        .chain
+        .first()
+        .and_then(|d| esconnect_core::pki::x509::inspect(d, SystemTime::now()).ok());
     let issuer = leaf.as_ref().map(|l| l.issuer.clone()).unwrap_or_default();
     let transport_ca = issuer.contains(TRANSPORT_CA_NAME);
     if report.client_cert_requested {
         let msg = format!(
             "{addr} asked for a client certificate: it is a transport port (9300){}",
-            if transport_ca { format!(", issued by {TRANSPORT_CA_NAME}") } else { String::new() }
+            if transport_ca {
+                format!(", issued by {TRANSPORT_CA_NAME}")
+            } else {
+                String::new()
+            }
         );
         if f.api_key() {
-            return check("tls", started, Status::Fail, RemoteCause::WrongPortTransport.code(), format!("{msg}, but the API key model connects to the remote cluster server port"), Some(RemoteCause::WrongPortTransport.remedy()));
+            return check(
+                "tls",
+                started,
+                Status::Fail,
+                RemoteCause::WrongPortTransport.code(),
+                format!("{msg}, but the API key model connects to the remote cluster server port"),
+                Some(RemoteCause::WrongPortTransport.remedy()),
+            );
         }
-        return check("tls", started, Status::Pass, "TRANSPORT_PORT", format!("{msg}: right for the certificate model, which needs mutual trust"), None);
+        return check(
+            "tls",
+            started,
+            Status::Pass,
+            "TRANSPORT_PORT",
+            format!("{msg}: right for the certificate model, which needs mutual trust"),
+            None,
+        );
     }
     if !report.trusted {
-        let code = if transport_ca { RemoteCause::WrongPortTransport } else { RemoteCause::UntrustedCertificate };
+        let code = if transport_ca {
+            RemoteCause::WrongPortTransport
+        } else {
+            RemoteCause::UntrustedCertificate
+        };
         return check(
             "tls",
             started,
@@ -266,7 +441,11 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
                 "the certificate of {addr} is not trusted by the {}: {}{}",
                 report.trusted_by,
                 report.trust_error.unwrap_or_default(),
-                if issuer.is_empty() { String::new() } else { format!(" (issuer {issuer})") }
+                if issuer.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (issuer {issuer})")
+                }
             ),
             Some(if report.trusted_by == "public roots" {
                 "give the remote's CA with --remote-ca FILE to check against it, and configure it on the local nodes (es-remote config client --ca-file)"
@@ -281,19 +460,51 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
             started,
             Status::Fail,
             "TLS_HOSTNAME_MISMATCH",
-            format!("the certificate of {addr} is not valid for `{}`", report.server_name),
-            Some("set --server-name to a name in the remote's certificate (es-remote add ALIAS --server-name NAME)"),
+            format!(
+                "the certificate of {addr} is not valid for `{}`",
+                report.server_name
+            ),
+            Some(
+                "set --server-name to a name in the remote's certificate (es-remote add ALIAS --server-name NAME)",
+            ),
         );
     }
     if let Some(l) = &leaf {
         if l.expired {
-            return check("tls", started, Status::Fail, "TLS_EXPIRED", format!("the certificate of {addr} expired on {}", l.not_after), Some("renew the remote's certificate"));
+            return check(
+                "tls",
+                started,
+                Status::Fail,
+                "TLS_EXPIRED",
+                format!("the certificate of {addr} expired on {}", l.not_after),
+                Some("renew the remote's certificate"),
+            );
         }
         if l.days_left < EXPIRY_WARN_DAYS {
-            return check("tls", started, Status::Warn, "TLS_EXPIRES_SOON", format!("the certificate of {addr} expires in {} days ({})", l.days_left, l.not_after), Some("renew the remote's certificate"));
+            return check(
+                "tls",
+                started,
+                Status::Warn,
+                "TLS_EXPIRES_SOON",
+                format!(
+                    "the certificate of {addr} expires in {} days ({})",
+                    l.days_left, l.not_after
+                ),
+                Some("renew the remote's certificate"),
+            );
         }
     }
-    check("tls", started, Status::Pass, "OK", format!("{addr} presents a certificate for `{}` trusted by the {}", report.server_name, report.trusted_by), None)
+    check(
+        "tls",
+        started,
+        Status::Pass,
+        "OK",
+        format!(
+            "{addr} presents a certificate for `{}` trusted by the {}",
+            report.server_name, report.trusted_by
+        ),
+        None,
+    )
 }
 
 fn credentials_check(f: &Facts, started: Instant) -> Check {
@@ -314,30 +525,152 @@ async fn connection_check(local: &Local, f: &Facts, version: Option<Version>) ->
     let started = Instant::now();
     if version.is_some_and(|v| v >= RESOLVE_CLUSTER_SINCE) {
         match local.resolve(&f.alias).await {
-            Ok(Some(r)) if r.connected => return check("connection", started, Status::Pass, "OK", "connected (GET /_resolve/cluster)".into(), None),
+            Ok(Some(r)) if r.connected => {
+                return check(
+                    "connection",
+                    started,
+                    Status::Pass,
+                    "OK",
+                    "connected (GET /_resolve/cluster)".into(),
+                    None,
+                );
+            }
             Ok(Some(r)) => {
-                let said = r.error.unwrap_or_else(|| "connected: false, no reason given".into());
+                let said = r
+                    .error
+                    .unwrap_or_else(|| "connected: false, no reason given".into());
                 return match RemoteCause::from_error(&said) {
                     Some(c) => from_cause("connection", started, c, &said),
-                    None => check("connection", started, Status::Fail, "NOT_CONNECTED", format!("not connected; Elasticsearch said: {said}"), Some("read the local nodes' logs for the remote connection")),
+                    None => check(
+                        "connection",
+                        started,
+                        Status::Fail,
+                        "NOT_CONNECTED",
+                        format!("not connected; Elasticsearch said: {said}"),
+                        Some("read the local nodes' logs for the remote connection"),
+                    ),
                 };
             }
             Ok(None) => {}
-            Err(e) => return check("connection", started, Status::Fail, "RESOLVE_FAILED", e.message, e.remedy.as_deref()),
+            Err(e) => {
+                return check(
+                    "connection",
+                    started,
+                    Status::Fail,
+                    "RESOLVE_FAILED",
+                    e.message,
+                    e.remedy.as_deref(),
+                );
+            }
         }
     }
     if f.info.as_ref().is_some_and(|i| i.connected) {
-        check("connection", started, Status::Pass, "OK", "connected (GET /_remote/info)".into(), None)
+        check(
+            "connection",
+            started,
+            Status::Pass,
+            "OK",
+            "connected (GET /_remote/info)".into(),
+            None,
+        )
     } else {
         check("connection", started, Status::Fail, "NOT_CONNECTED", "_remote/info says connected: false (this version gives no reason: read the local nodes' logs)".into(), None)
     }
+}
+
+/// The remote side, when its connection is given: the remote cluster server is enabled, and the key the
+/// local cluster holds exists, is a cross-cluster key, and is neither expired nor invalidated.
+async fn remote_checks(
+    remote: &esconnect_core::http::Endpoint,
+    key_id: Option<&str>,
+    api_key_model: bool,
+) -> Vec<Check> {
+    let mut out = Vec::new();
+    let started = Instant::now();
+    let req = Request::get("/_cluster/settings")
+        .query("include_defaults", "true")
+        .query("flat_settings", "true")
+        .query("filter_path", "*.remote_cluster_server.enabled");
+    match remote.call_json::<Value>(&req).await {
+        Ok(v) => {
+            let enabled = ["transient", "persistent", "defaults"]
+                .iter()
+                .find_map(|s| v.pointer(&format!("/{s}/remote_cluster_server.enabled")))
+                .and_then(|v| v.as_str().map(|s| s == "true").or(v.as_bool()))
+                .unwrap_or(false);
+            out.push(match (enabled, api_key_model) {
+                (true, _) => check("remote_server", started, Status::Pass, "OK", "the remote cluster server is enabled on the remote".into(), None),
+                (false, true) => check("remote_server", started, Status::Fail, "REMOTE_SERVER_DISABLED", "the remote has remote_cluster_server.enabled false: nothing listens on 9443".into(), Some("set remote_cluster_server.enabled: true on the remote's nodes (es-remote config server) and restart them")),
+                (false, false) => check("remote_server", started, Status::Pass, "OK", "the remote cluster server is off, as the certificate model needs no such server".into(), None),
+            });
+        }
+        Err(e) => out.push(check(
+            "remote_server",
+            started,
+            Status::Fail,
+            e.kind.code(),
+            format!("reading the remote's settings: {e}"),
+            Some(e.remedy()),
+        )),
+    }
+    let started = Instant::now();
+    let Some(id) = key_id else {
+        out.push(check("remote_key", started, Status::Skip, "SKIPPED", "give --key-file (the key the local keystore holds; only its id is read) to check it on the remote".into(), None));
+        return out;
+    };
+    let req = Request::get("/_security/api_key").query("id", id);
+    let key = match remote.send(&req).await {
+        Ok(r) if r.status == 404 => None,
+        Ok(r) => match r.error_for_status().and_then(|r| r.json::<Value>()) {
+            Ok(v) => v.pointer("/api_keys/0").cloned(),
+            Err(e) => {
+                out.push(check(
+                    "remote_key",
+                    started,
+                    Status::Fail,
+                    e.kind.code(),
+                    format!("reading the key on the remote: {e}"),
+                    Some(e.remedy()),
+                ));
+                return out;
+            }
+        },
+        Err(e) => {
+            out.push(check(
+                "remote_key",
+                started,
+                Status::Fail,
+                e.kind.code(),
+                format!("reading the key on the remote: {e}"),
+                Some(e.remedy()),
+            ));
+            return out;
+        }
+    };
+    let now_ms = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    out.push(match key {
+        None => check("remote_key", started, Status::Fail, RemoteCause::InvalidKey.code(), format!("the remote has no API key `{id}`"), Some(RemoteCause::InvalidKey.remedy())),
+        Some(k) if k.get("type").and_then(Value::as_str).is_some_and(|t| t != "cross_cluster") => check("remote_key", started, Status::Fail, RemoteCause::RestKeyInsteadOfCrossCluster.code(), format!("the key `{id}` is a REST API key"), Some(RemoteCause::RestKeyInsteadOfCrossCluster.remedy())),
+        Some(k) if k.get("invalidated").and_then(Value::as_bool) == Some(true) => check("remote_key", started, Status::Fail, RemoteCause::InvalidKey.code(), format!("the key `{id}` is invalidated"), Some(RemoteCause::InvalidKey.remedy())),
+        Some(k) => match k.get("expiration").and_then(Value::as_i64) {
+            Some(e) if e <= now_ms => check("remote_key", started, Status::Fail, RemoteCause::InvalidKey.code(), format!("the key `{id}` expired"), Some(RemoteCause::InvalidKey.remedy())),
+            Some(e) if e - now_ms < EXPIRY_WARN_DAYS * 86_400_000 => check("remote_key", started, Status::Warn, "KEY_EXPIRES_SOON", format!("the key `{id}` expires in {} days", (e - now_ms) / 86_400_000), Some("rotate it: es-remote rotate ALIAS, or create a new key and es-remote credentials")),
+            _ => check("remote_key", started, Status::Pass, "OK", format!("the key `{id}` is a valid cross-cluster key on the remote"), None),
+        },
+    });
+    out
 }
 
 /// Arguments of `doctor`, from the CLI.
 pub struct DoctorArgs<'a> {
     pub alias: &'a str,
     pub remote_ca: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
     pub connection: &'a esconnect_cli::args::ConnectionArgs,
+    pub remote: &'a esconnect_cli::args::RemoteConnectionArgs,
 }
 
 pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
@@ -345,17 +678,56 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
     let cas: Vec<Vec<u8>> = match &a.remote_ca {
         Some(p) => {
             let bundle = esconnect_core::pki::read_file(p, None).map_err(|e| {
-                crate::usage(format!("--remote-ca: {e}"), "give the remote's CA certificate as PEM or DER")
+                crate::usage(
+                    format!("--remote-ca: {e}"),
+                    "give the remote's CA certificate as PEM or DER",
+                )
             })?;
             if bundle.certs.is_empty() {
-                return Err(crate::usage(format!("{} holds no certificate", p.display()), "give the remote's CA certificate"));
+                return Err(crate::usage(
+                    format!("{} holds no certificate", p.display()),
+                    "give the remote's CA certificate",
+                ));
             }
             bundle.certs.clone()
         }
         None => vec![],
     };
+    let key_id = match &a.key_file {
+        Some(f) => {
+            let raw = esconnect_core::secret::read_secret_file(f, "the cross-cluster API key")
+                .map_err(|e| {
+                    crate::usage(
+                        e.to_string(),
+                        "give --key-file FILE (the key itself: only its id is used)",
+                    )
+                })?;
+            Some(
+                esconnect_core::auth::ApiKey::parse(&raw.value)
+                    .map_err(|e| {
+                        crate::usage(
+                            format!("the key file does not hold an API key: {e}"),
+                            "give the `encoded` key",
+                        )
+                    })?
+                    .id()
+                    .to_string(),
+            )
+        }
+        None => None,
+    };
     let conn = connect_with_credentials(printer, a.connection, false)?;
     let ep = conn.endpoint()?;
+    // The remote side is checked only when its URL is given (flag or REMOTE_ELASTICSEARCH_URL).
+    let remote_ep = if a.remote.remote_es_url.is_some()
+        || esconnect_core::env::REMOTE_ELASTICSEARCH_URL
+            .get()
+            .is_some()
+    {
+        Some(a.remote.connect(printer)?.endpoint()?)
+    } else {
+        None
+    };
     let alias = a.alias.to_string();
     esconnect_cli::runtime()?.block_on(async {
         let local = Local::new(ep);
@@ -381,13 +753,20 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
         };
         let version = version.ok();
         let first = facts.address.as_deref().and_then(|a| a.split(',').next()).unwrap_or_default().to_string();
-        let (nodes, network, tls, connection) = tokio::join!(
+        let api_key_model = facts.api_key();
+        let (nodes, network, tls, connection, remote) = tokio::join!(
             nodes_check(&local, &facts),
             network_check(&first),
             tls_check(&facts, cas),
             connection_check(&local, &facts, version),
+            async {
+                match &remote_ep {
+                    Some(rep) => remote_checks(rep, key_id.as_deref(), api_key_model).await,
+                    None => vec![],
+                }
+            },
         );
-        let checks = vec![
+        let mut checks = vec![
             settings_check(&facts, started),
             nodes,
             network,
@@ -395,6 +774,7 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
             credentials_check(&facts, started),
             connection,
         ];
+        checks.extend(remote);
         let report = DoctorReport {
             ok: checks.iter().all(|c| c.status != Status::Fail),
             alias: alias.clone(),
@@ -448,10 +828,22 @@ mod tests {
     #[test]
     fn the_port_must_fit_the_model() {
         let now = Instant::now();
-        assert_eq!(credentials_check(&facts("h:9300", true), now).code, "WRONG_PORT_TRANSPORT");
-        assert_eq!(credentials_check(&facts("h:9443", false), now).code, "MISSING_CREDENTIALS");
-        assert_eq!(credentials_check(&facts("h:9443", true), now).status, Status::Pass);
-        assert_eq!(credentials_check(&facts("h:9300", false), now).status, Status::Pass);
+        assert_eq!(
+            credentials_check(&facts("h:9300", true), now).code,
+            "WRONG_PORT_TRANSPORT"
+        );
+        assert_eq!(
+            credentials_check(&facts("h:9443", false), now).code,
+            "MISSING_CREDENTIALS"
+        );
+        assert_eq!(
+            credentials_check(&facts("h:9443", true), now).status,
+            Status::Pass
+        );
+        assert_eq!(
+            credentials_check(&facts("h:9300", false), now).status,
+            Status::Pass
+        );
     }
 
     #[test]

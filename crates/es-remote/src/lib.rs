@@ -9,6 +9,7 @@ mod address;
 mod cluster;
 mod config;
 mod credentials;
+mod doctor;
 mod eck;
 mod explain;
 mod settings;
@@ -80,6 +81,26 @@ enum Command {
     /// Why a local user can or cannot read a remote index: the local remote_indices intersected with the
     /// cross-cluster key's access, per privilege, with the sentence Elasticsearch would answer.
     Explain(Box<ExplainArgs>),
+    /// Diagnose a remote: settings, nodes, network, TLS, credentials and the connection, concurrently,
+    /// each with a cause and a remedy; with --remote-es-url also the remote side.
+    Doctor(Box<DoctorArgs>),
+}
+
+#[derive(Debug, Args)]
+struct DoctorArgs {
+    #[arg(value_name = "ALIAS")]
+    alias: String,
+    /// The CA (PEM or DER) of the remote's certificate, where it is private (self-managed, ECE, ECK);
+    /// without it the public roots are used.
+    #[arg(long, value_name = "FILE")]
+    remote_ca: Option<PathBuf>,
+    /// The cross-cluster key the local keystore holds (only its id is read), to check it on the remote.
+    #[arg(long, value_name = "FILE")]
+    key_file: Option<PathBuf>,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+    #[command(flatten)]
+    remote: RemoteConnectionArgs,
 }
 
 #[derive(Debug, Args)]
@@ -338,6 +359,16 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         }
         Command::Eck(EckCommand::Expose(e)) => eck::expose(&printer, e),
         Command::Eck(EckCommand::Credentials(c)) => eck::credentials(&printer, c),
+        Command::Doctor(d) => doctor::doctor(
+            &printer,
+            doctor::DoctorArgs {
+                alias: &d.alias,
+                remote_ca: d.remote_ca.clone(),
+                key_file: d.key_file.clone(),
+                connection: &d.connection,
+                remote: &d.remote,
+            },
+        ),
         Command::Explain(e) => explain::run(
             &printer,
             explain::ExplainArgs {

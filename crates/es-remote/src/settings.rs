@@ -214,7 +214,31 @@ struct AddReport {
 pub fn add(printer: &Printer, a: AddArgs) -> CliResult<u8> {
     checked_alias(printer, &a.alias)?;
     let want = desired(&a)?;
-    let alias = a.alias.clone();
+    let conn = connect_with_credentials(printer, &a.connection, false)?;
+    let ep = conn.endpoint()?;
+    let base = conn.url.url.clone();
+    esconnect_cli::runtime()?.block_on(async {
+        let local = Local::new(ep);
+        if !apply(printer, &local, &base, &a.alias, &want, a.dry_run.dry_run).await? {
+            return Ok(0);
+        }
+        if a.wait.wait {
+            return crate::status::wait_for(printer, &local, &a.alias, a.wait.wait_timeout).await;
+        }
+        Ok(0)
+    })
+}
+
+/// Writes the alias's settings (read-modify-write) and reports; `Ok(false)` for a dry run (nothing sent
+/// but reads). Warns about cloud endpoints in sniff mode and ports that do not fit the model.
+pub async fn apply(
+    printer: &Printer,
+    local: &Local,
+    base: &url::Url,
+    alias: &str,
+    want: &Desired,
+    dry_run: bool,
+) -> CliResult<bool> {
     if want.mode == Mode::Sniff
         && let Some(h) = want
             .addresses
@@ -234,74 +258,64 @@ pub fn add(printer: &Printer, a: AddArgs) -> CliResult<u8> {
             ));
         }
     }
-    let conn = connect_with_credentials(printer, &a.connection, false)?;
-    let ep = conn.endpoint()?;
-    let base = conn.url.url.clone();
-    let rt = esconnect_cli::runtime()?;
-    rt.block_on(async {
-        let local = Local::new(ep);
-        let current = local.settings().await?;
-        let persistent = rc::alias_settings(&current.persistent, &alias);
-        let transient = rc::alias_settings(&current.transient, &alias);
-        if !transient.is_empty() {
-            printer.warn(&format!(
-                "the alias `{alias}` also has transient settings ({}): they take precedence over the persistent ones written here; `es-remote remove {alias}` clears both",
-                transient.keys().cloned().collect::<Vec<_>>().join(", ")
-            ));
+    let current = local.settings().await?;
+    let persistent = rc::alias_settings(&current.persistent, alias);
+    let transient = rc::alias_settings(&current.transient, alias);
+    if !transient.is_empty() {
+        printer.warn(&format!(
+            "the alias `{alias}` also has transient settings ({}): they take precedence over the persistent ones written here; `es-remote remove {alias}` clears both",
+            transient.keys().cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let diff = changes(&persistent, want);
+    let existed = !persistent.is_empty() || !transient.is_empty();
+    if diff.is_empty() {
+        let report = AddReport {
+            alias: alias.to_string(),
+            result: "unchanged",
+            changed: Map::new(),
+        };
+        printer.data(&report, |_| {
+            format!("remote `{alias}` unchanged: its settings already are as given")
+        })?;
+    } else {
+        let body = serde_json::json!({ "persistent": full_keys(alias, &diff) });
+        let req = Request::put("/_cluster/settings", body);
+        if dry_run {
+            print_plan(printer, base, &[req], "Run without --dry-run to apply it.")?;
+            return Ok(false);
         }
-        let diff = changes(&persistent, &want);
-        let existed = !persistent.is_empty() || !transient.is_empty();
-        if diff.is_empty() {
-            let report = AddReport {
-                alias: alias.clone(),
-                result: "unchanged",
-                changed: Map::new(),
-            };
-            printer.data(&report, |_| {
-                format!("remote `{alias}` unchanged: its settings already are as given")
-            })?;
-        } else {
-            let body = serde_json::json!({ "persistent": full_keys(&alias, &diff) });
-            let req = Request::put("/_cluster/settings", body);
-            if a.dry_run.dry_run {
-                print_plan(printer, &base, &[req], "Run without --dry-run to apply it.")?;
-                return Ok(0);
-            }
-            local
-                .send(
-                    &req,
-                    &format!("writing the settings of remote `{alias}` (PUT /_cluster/settings)"),
-                    REMEDY_MANAGE,
-                )
-                .await?;
-            let report = AddReport {
-                alias: alias.clone(),
-                result: if existed { "updated" } else { "created" },
-                changed: full_keys(&alias, &diff),
-            };
-            printer.data(&report, |_| {
-                let keys: Vec<String> = diff
-                    .iter()
-                    .map(|(k, v)| {
-                        if v.is_null() {
-                            format!("{k} removed")
-                        } else {
-                            format!("{k}={}", rc::value_text(v))
-                        }
-                    })
-                    .collect();
-                format!("remote `{alias}` {}: {}", report.result, keys.join(", "))
-            })?;
-        }
-        if a.dry_run.dry_run {
-            return Ok(0);
-        }
-        check_model(printer, &local, &alias, &want.addresses).await;
-        if a.wait.wait {
-            return crate::status::wait_for(printer, &local, &alias, a.wait.wait_timeout).await;
-        }
-        Ok(0)
-    })
+        local
+            .send(
+                &req,
+                &format!("writing the settings of remote `{alias}` (PUT /_cluster/settings)"),
+                REMEDY_MANAGE,
+            )
+            .await?;
+        let report = AddReport {
+            alias: alias.to_string(),
+            result: if existed { "updated" } else { "created" },
+            changed: full_keys(alias, &diff),
+        };
+        printer.data(&report, |_| {
+            let keys: Vec<String> = diff
+                .iter()
+                .map(|(k, v)| {
+                    if v.is_null() {
+                        format!("{k} removed")
+                    } else {
+                        format!("{k}={}", rc::value_text(v))
+                    }
+                })
+                .collect();
+            format!("remote `{alias}` {}: {}", report.result, keys.join(", "))
+        })?;
+    }
+    if dry_run {
+        return Ok(false);
+    }
+    check_model(printer, local, alias, &want.addresses).await;
+    Ok(true)
 }
 
 /// Warns when the port does not fit the security model in use (elastic-facts.md §2.1, §2.7): 9300 with

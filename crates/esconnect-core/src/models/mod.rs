@@ -3,4 +3,5 @@
 //! Models do no I/O.
 
 pub mod es;
+pub mod remote;
 pub mod version;

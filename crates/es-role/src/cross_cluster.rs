@@ -89,7 +89,11 @@ fn check(o: AccessOptions) -> CliResult<Checked> {
             .map(Value::Object);
         let field_security = match o.field_security.as_deref() {
             Some(f) => {
-                let m = json_object("--field-security", f, r#"'{"grant": ["*"], "except": ["secret"]}'"#)?;
+                let m = json_object(
+                    "--field-security",
+                    f,
+                    r#"'{"grant": ["*"], "except": ["secret"]}'"#,
+                )?;
                 let ok = !m.is_empty()
                     && m.iter().all(|(k, v)| {
                         matches!(k.as_str(), "grant" | "except")
@@ -119,7 +123,11 @@ fn check(o: AccessOptions) -> CliResult<Checked> {
             allow_restricted_indices: None,
         });
     }
-    c.expiration = o.expiration.as_deref().map(validate::expiration).transpose()?;
+    c.expiration = o
+        .expiration
+        .as_deref()
+        .map(validate::expiration)
+        .transpose()?;
     if let Some(ci) = o.certificate_identity {
         if ci.is_empty() || ci.trim() != ci {
             return Err(usage(
@@ -182,7 +190,9 @@ fn create_metadata(user: &Map<String, Value>) -> Map<String, Value> {
 fn no_api_key_auth(conn: &Connection, what: &str) -> CliResult<()> {
     if let Some(Auth::ApiKey(_)) = &conn.auth {
         return Err(usage(
-            format!("an API key cannot {what} a cross-cluster API key: Elasticsearch accepts only a user for that"),
+            format!(
+                "an API key cannot {what} a cross-cluster API key: Elasticsearch accepts only a user for that"
+            ),
             "authenticate with --username and --password-file as a user with the manage_security privilege",
         ));
     }
@@ -346,8 +356,11 @@ async fn read_key(ep: &Endpoint, id: &str) -> CliResult<Option<ApiKeyInfo>> {
 /// The key, which must exist and be a cross-cluster key.
 async fn read_cross_cluster_key(ep: &Endpoint, id: &str) -> CliResult<ApiKeyInfo> {
     let Some(key) = read_key(ep, id).await? else {
-        return Err(CliError::failure(format!("there is no API key with id {id}"))
-            .with_remedy("list the cross-cluster API keys with `es-role cross-cluster-key list`"));
+        return Err(
+            CliError::failure(format!("there is no API key with id {id}")).with_remedy(
+                "list the cross-cluster API keys with `es-role cross-cluster-key list`",
+            ),
+        );
     };
     if !key.is_cross_cluster() {
         return Err(CliError::failure(format!(
@@ -555,8 +568,22 @@ fn access_text(a: Option<&CrossClusterAccess>) -> String {
     let Some(a) = a else { return "?".into() };
     let mut parts = vec![];
     for (what, names) in [
-        ("search", a.search.iter().flatten().flat_map(|s| s.names.clone()).collect::<Vec<_>>()),
-        ("replication", a.replication.iter().flatten().flat_map(|r| r.names.clone()).collect()),
+        (
+            "search",
+            a.search
+                .iter()
+                .flatten()
+                .flat_map(|s| s.names.clone())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "replication",
+            a.replication
+                .iter()
+                .flatten()
+                .flat_map(|r| r.names.clone())
+                .collect(),
+        ),
     ] {
         if !names.is_empty() {
             parts.push(format!("{what}: {}", names.join(",")));
@@ -594,8 +621,12 @@ pub fn list(
         .collect();
     // Soonest expiry first; keys that never expire last.
     keys.sort_by(|a, b| {
-        (a.expiration.is_none(), a.expiration, &a.name, &a.id)
-            .cmp(&(b.expiration.is_none(), b.expiration, &b.name, &b.id))
+        (a.expiration.is_none(), a.expiration, &a.name, &a.id).cmp(&(
+            b.expiration.is_none(),
+            b.expiration,
+            &b.name,
+            &b.id,
+        ))
     });
     let listed: Vec<Listed> = keys
         .into_iter()
@@ -604,7 +635,10 @@ pub fn list(
                 "invalidated"
             } else if k.expiration.is_some_and(|e| e <= now) {
                 "expired"
-            } else if k.expiration.is_some_and(|e| threshold.is_some_and(|t| e <= t)) {
+            } else if k
+                .expiration
+                .is_some_and(|e| threshold.is_some_and(|t| e <= t))
+            {
                 "expiring"
             } else {
                 "active"
@@ -671,33 +705,78 @@ struct InvalidateReport {
     result: &'static str,
 }
 
-pub fn invalidate(printer: &Printer, args: &ConnectionArgs, id: &str, dry_run: bool) -> CliResult<u8> {
+pub fn invalidate(
+    printer: &Printer,
+    args: &ConnectionArgs,
+    id: &str,
+    dry_run: bool,
+) -> CliResult<u8> {
     validate::key_id(id)?;
     let conn = connect(printer, args, false)?;
     let ep = endpoint(&conn)?;
     esconnect_cli::runtime()?.block_on(async {
         let key = read_cross_cluster_key(&ep, id).await?;
         if key.invalidated {
-            let report = InvalidateReport { id: id.to_string(), name: key.name.clone(), result: "unchanged" };
-            printer.data(&report, |_| format!("cross-cluster API key {id} was already invalidated (nothing was sent)"))?;
+            let report = InvalidateReport {
+                id: id.to_string(),
+                name: key.name.clone(),
+                result: "unchanged",
+            };
+            printer.data(&report, |_| {
+                format!("cross-cluster API key {id} was already invalidated (nothing was sent)")
+            })?;
             return Ok(0);
         }
-        let req = Request::delete("/_security/api_key").json(InvalidateApiKeyRequest { ids: vec![id.to_string()] });
+        let req = Request::delete("/_security/api_key").json(InvalidateApiKeyRequest {
+            ids: vec![id.to_string()],
+        });
         if dry_run {
-            return plan(printer, &conn.url.url, &[req], "Remote clusters using this key lose access as soon as it is invalidated.");
+            return plan(
+                printer,
+                &conn.url.url,
+                &[req],
+                "Remote clusters using this key lose access as soon as it is invalidated.",
+            );
         }
         let r: InvalidateApiKeyResponse = ep.call_json(&req).await.map_err(|e| {
-            failed(e, "invalidating the cross-cluster API key failed", REMOTE_REMEDY_MANAGE_SECURITY)
+            failed(
+                e,
+                "invalidating the cross-cluster API key failed",
+                REMOTE_REMEDY_MANAGE_SECURITY,
+            )
         })?;
-        if r.error_count > 0 || !(r.invalidated_api_keys.iter().chain(&r.previously_invalidated_api_keys).any(|k| k == id)) {
-            let detail = r.error_details.first().and_then(|d| d.pointer("/caused_by/reason").or(d.get("reason"))).and_then(Value::as_str).unwrap_or("no detail");
-            return Err(CliError::failure(format!("Elasticsearch did not invalidate the key {id}: {detail}"))
-                .with_remedy("check the id with `es-role cross-cluster-key list --all`"));
+        if r.error_count > 0
+            || !(r
+                .invalidated_api_keys
+                .iter()
+                .chain(&r.previously_invalidated_api_keys)
+                .any(|k| k == id))
+        {
+            let detail = r
+                .error_details
+                .first()
+                .and_then(|d| d.pointer("/caused_by/reason").or(d.get("reason")))
+                .and_then(Value::as_str)
+                .unwrap_or("no detail");
+            return Err(CliError::failure(format!(
+                "Elasticsearch did not invalidate the key {id}: {detail}"
+            ))
+            .with_remedy("check the id with `es-role cross-cluster-key list --all`"));
         }
-        let result = if r.invalidated_api_keys.iter().any(|k| k == id) { "invalidated" } else { "unchanged" };
-        let report = InvalidateReport { id: id.to_string(), name: key.name.clone(), result };
+        let result = if r.invalidated_api_keys.iter().any(|k| k == id) {
+            "invalidated"
+        } else {
+            "unchanged"
+        };
+        let report = InvalidateReport {
+            id: id.to_string(),
+            name: key.name.clone(),
+            result,
+        };
         printer.data(&report, |_| match result {
-            "invalidated" => format!("cross-cluster API key {id} invalidated: remote connections using it stop working"),
+            "invalidated" => format!(
+                "cross-cluster API key {id} invalidated: remote connections using it stop working"
+            ),
             _ => format!("cross-cluster API key {id} was already invalidated"),
         })?;
         Ok(0)
@@ -734,15 +813,45 @@ mod tests {
     #[test]
     fn bad_flags_are_usage_errors() {
         let cases = [
-            AccessOptions { search: Some(vec!["logs-*".into()]), query: Some("[1]".into()), ..opts() },
-            AccessOptions { search: Some(vec!["logs-*".into()]), query: Some("{".into()), ..opts() },
-            AccessOptions { search: Some(vec!["logs-*".into()]), field_security: Some(r#"{"grant": "*"}"#.into()), ..opts() },
-            AccessOptions { search: Some(vec!["".into()]), ..opts() },
-            AccessOptions { metadata: vec!["_x=1".into()], ..opts() },
-            AccessOptions { metadata: vec!["managed_by=me".into()], ..opts() },
-            AccessOptions { metadata: vec!["novalue".into()], ..opts() },
-            AccessOptions { expiration: Some("1 day".into()), ..opts() },
-            AccessOptions { certificate_identity: Some(" ".into()), ..opts() },
+            AccessOptions {
+                search: Some(vec!["logs-*".into()]),
+                query: Some("[1]".into()),
+                ..opts()
+            },
+            AccessOptions {
+                search: Some(vec!["logs-*".into()]),
+                query: Some("{".into()),
+                ..opts()
+            },
+            AccessOptions {
+                search: Some(vec!["logs-*".into()]),
+                field_security: Some(r#"{"grant": "*"}"#.into()),
+                ..opts()
+            },
+            AccessOptions {
+                search: Some(vec!["".into()]),
+                ..opts()
+            },
+            AccessOptions {
+                metadata: vec!["_x=1".into()],
+                ..opts()
+            },
+            AccessOptions {
+                metadata: vec!["managed_by=me".into()],
+                ..opts()
+            },
+            AccessOptions {
+                metadata: vec!["novalue".into()],
+                ..opts()
+            },
+            AccessOptions {
+                expiration: Some("1 day".into()),
+                ..opts()
+            },
+            AccessOptions {
+                certificate_identity: Some(" ".into()),
+                ..opts()
+            },
         ];
         for (i, o) in cases.into_iter().enumerate() {
             assert_eq!(check(o).unwrap_err().code, 2, "case {i}");
@@ -752,15 +861,24 @@ mod tests {
     #[test]
     fn dls_and_replication_do_not_mix() {
         let a = CrossClusterAccess {
-            search: Some(vec![SearchAccess { names: vec!["a".into()], query: Some(json!({})), ..Default::default() }]),
-            replication: Some(vec![ReplicationAccess { names: vec!["b".into()], allow_restricted_indices: None }]),
+            search: Some(vec![SearchAccess {
+                names: vec!["a".into()],
+                query: Some(json!({})),
+                ..Default::default()
+            }]),
+            replication: Some(vec![ReplicationAccess {
+                names: vec!["b".into()],
+                allow_restricted_indices: None,
+            }]),
         };
         assert_eq!(check_dls(&a).unwrap_err().code, 2);
     }
 
     fn key(access: Value, metadata: Value) -> ApiKeyInfo {
-        serde_json::from_value(json!({"id": "k1", "name": "n", "type": "cross_cluster", "invalidated": false,
-            "access": access, "metadata": metadata}))
+        serde_json::from_value(
+            json!({"id": "k1", "name": "n", "type": "cross_cluster", "invalidated": false,
+            "access": access, "metadata": metadata}),
+        )
         .unwrap()
     }
 
@@ -772,31 +890,61 @@ mod tests {
             json!({"managed_by": "esconnect", "team": "a"}),
         );
         // The same replication again, and known metadata: nothing to send.
-        let c = check(AccessOptions { replication: Some(vec!["archive-*".into()]), metadata: vec!["team=a".into()], ..opts() }).unwrap();
+        let c = check(AccessOptions {
+            replication: Some(vec!["archive-*".into()]),
+            metadata: vec!["team=a".into()],
+            ..opts()
+        })
+        .unwrap();
         assert!(update_body(&k, c).unwrap().is_empty());
         // New replication: search kept as read.
-        let c = check(AccessOptions { replication: Some(vec!["leader-*".into()]), ..opts() }).unwrap();
+        let c = check(AccessOptions {
+            replication: Some(vec!["leader-*".into()]),
+            ..opts()
+        })
+        .unwrap();
         let b = update_body(&k, c).unwrap();
         let a = b.access.unwrap();
         assert_eq!(a.search, k.access.as_ref().unwrap().search);
         assert_eq!(a.replication.unwrap()[0].names, vec!["leader-*"]);
         // New metadata merged into the old.
-        let c = check(AccessOptions { metadata: vec!["env=prod".into()], ..opts() }).unwrap();
+        let c = check(AccessOptions {
+            metadata: vec!["env=prod".into()],
+            ..opts()
+        })
+        .unwrap();
         let m = update_body(&k, c).unwrap().metadata.unwrap();
-        assert_eq!(Value::Object(m), json!({"managed_by": "esconnect", "team": "a", "env": "prod"}));
+        assert_eq!(
+            Value::Object(m),
+            json!({"managed_by": "esconnect", "team": "a", "env": "prod"})
+        );
         // A query on search while the key keeps its replication: refused before anything is sent.
-        let c = check(AccessOptions { search: Some(vec!["logs-*".into()]), query: Some("{}".into()), ..opts() }).unwrap();
+        let c = check(AccessOptions {
+            search: Some(vec!["logs-*".into()]),
+            query: Some("{}".into()),
+            ..opts()
+        })
+        .unwrap();
         assert_eq!(update_body(&k, c).unwrap_err().code, 2);
     }
 
     #[test]
     fn queries_compare_as_json() {
         let stored = CrossClusterAccess {
-            search: Some(vec![SearchAccess { names: vec!["a".into()], query: Some(json!("{\"term\": {\"x\": 1}}")), allow_restricted_indices: Some(false), ..Default::default() }]),
+            search: Some(vec![SearchAccess {
+                names: vec!["a".into()],
+                query: Some(json!("{\"term\": {\"x\": 1}}")),
+                allow_restricted_indices: Some(false),
+                ..Default::default()
+            }]),
             replication: None,
         };
         let given = CrossClusterAccess {
-            search: Some(vec![SearchAccess { names: vec!["a".into()], query: Some(json!({"term": {"x": 1}})), ..Default::default() }]),
+            search: Some(vec![SearchAccess {
+                names: vec!["a".into()],
+                query: Some(json!({"term": {"x": 1}})),
+                ..Default::default()
+            }]),
             replication: None,
         };
         assert_eq!(comparable(&stored), comparable(&given));

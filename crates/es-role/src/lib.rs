@@ -34,8 +34,8 @@ keystore as cluster.remote.ALIAS.credentials), and `remote-role` gives a role of
 remote_indices and remote_cluster privileges that narrow what its users may do through such a key.
 
 The connection flags name the cluster and the ADMIN credentials used to make these changes (they need the \
-manage_security cluster privilege for roles and users, manage_own_api_key for API keys). They are never the \
-credentials being created.";
+manage_security cluster privilege for roles, users and cross-cluster API keys, manage_own_api_key for the \
+AutoOps API key). They are never the credentials being created.";
 
 const AFTER_HELP: &str = "Examples:
   es-role autoops show --for api-key          # paste into Kibana's API key flyout
@@ -411,7 +411,10 @@ fn access_options(a: CcAccessArgs) -> cross_cluster::AccessOptions {
     }
 }
 
-fn run_cross_cluster_key(printer: &esconnect_cli::Printer, c: CrossClusterKeyCommand) -> CliResult<u8> {
+fn run_cross_cluster_key(
+    printer: &esconnect_cli::Printer,
+    c: CrossClusterKeyCommand,
+) -> CliResult<u8> {
     match c {
         CrossClusterKeyCommand::Create(k) => cross_cluster::create(
             printer,

@@ -21,9 +21,12 @@ connect as an administrator; the AutoOps user or key itself cannot create roles 
 pub(crate) const REMOTE_REMEDY_MANAGE_SECURITY: &str = "the credentials need the manage_security cluster privilege (the built-in superuser role has it), \
 and cross-cluster API keys can be managed only by users, not with an API key: connect as an administrator";
 
-
 /// Resolves the connection; outside a dry run, credentials are required (the security APIs need them).
-pub(crate) fn connect(printer: &Printer, args: &ConnectionArgs, dry_run: bool) -> CliResult<Connection> {
+pub(crate) fn connect(
+    printer: &Printer,
+    args: &ConnectionArgs,
+    dry_run: bool,
+) -> CliResult<Connection> {
     let c = args.connect(printer)?;
     if c.auth.is_none() && !dry_run {
         return Err(usage(
@@ -56,7 +59,12 @@ pub(crate) fn failed(e: WireError, doing: &str, remedy_forbidden: &str) -> CliEr
 }
 
 /// Prints what a dry run would send, and sends nothing.
-pub(crate) fn plan(printer: &Printer, base: &url::Url, requests: &[Request], note: &str) -> CliResult<u8> {
+pub(crate) fn plan(
+    printer: &Printer,
+    base: &url::Url,
+    requests: &[Request],
+    note: &str,
+) -> CliResult<u8> {
     let planned: Vec<PlannedRequest> = requests.iter().map(|r| r.planned(base)).collect();
     printer.data(&planned, |_| {
         planned
@@ -92,7 +100,6 @@ pub(crate) async fn read_named(
     Ok(map.get(name).cloned())
 }
 
-
 /// `2026-01-31T12:00:00Z` from epoch milliseconds (UTC; no time zone database needed).
 pub(crate) fn rfc3339_from_millis(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
@@ -115,14 +122,16 @@ pub(crate) fn rfc3339_from_millis(ms: i64) -> String {
     )
 }
 
-
 /// The cluster's version, from `GET /` (a harmless read, made even in a dry run by the commands whose
 /// requests depend on the version).
 pub(crate) async fn cluster_version(ep: &Endpoint) -> CliResult<Version> {
-    let info: RootInfo = ep
-        .call_json(&Request::get("/"))
-        .await
-        .map_err(|e| failed(e, "reading the cluster's version (GET /) failed", "any authenticated user may read it: check the credentials"))?;
+    let info: RootInfo = ep.call_json(&Request::get("/")).await.map_err(|e| {
+        failed(
+            e,
+            "reading the cluster's version (GET /) failed",
+            "any authenticated user may read it: check the credentials",
+        )
+    })?;
     Version::parse(&info.version.number).ok_or_else(|| {
         CliError::failure(format!(
             "the cluster answered GET / with a version this tool cannot read: `{}`",
@@ -157,7 +166,11 @@ mod tests {
         assert!(require_version(v, Version::new(8, 13, 0), "x").is_ok());
         let e = require_version(v, Version::new(8, 14, 0), "a cross-cluster API key").unwrap_err();
         assert_eq!(e.code, 1);
-        assert!(e.message.contains("8.13.4") && e.message.contains("8.14 or later"), "{}", e.message);
+        assert!(
+            e.message.contains("8.13.4") && e.message.contains("8.14 or later"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

@@ -45,7 +45,10 @@ pub fn check_alias(alias: &str) -> CliResult<()> {
         Ok(())
     } else {
         Err(usage(
-            format!("--cluster `{}` is not a remote cluster alias", alias.escape_debug()),
+            format!(
+                "--cluster `{}` is not a remote cluster alias",
+                alias.escape_debug()
+            ),
             "give the alias the local cluster knows the remote by (cluster.remote.ALIAS): letters, digits, `-` and `_`, or a pattern with `*`",
         ))
     }
@@ -55,12 +58,18 @@ pub fn check_alias(alias: &str) -> CliResult<()> {
 /// line, so an empty item means a stray comma).
 pub fn check_items(flag: &str, items: &[String], example: &str) -> CliResult<()> {
     if items.is_empty() {
-        return Err(usage(format!("{flag} is empty"), format!("give {flag} {example}")));
+        return Err(usage(
+            format!("{flag} is empty"),
+            format!("give {flag} {example}"),
+        ));
     }
     for i in items {
         if i.is_empty() || i.chars().any(char::is_whitespace) {
             return Err(usage(
-                format!("{flag} holds `{}`, which is empty or contains whitespace", i.escape_debug()),
+                format!(
+                    "{flag} holds `{}`, which is empty or contains whitespace",
+                    i.escape_debug()
+                ),
                 format!("give {flag} comma-separated items without spaces, e.g. {example}"),
             ));
         }
@@ -70,7 +79,11 @@ pub fn check_items(flag: &str, items: &[String], example: &str) -> CliResult<()>
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     let mut out: Vec<String> = match v {
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
         Some(Value::String(s)) => vec![s.clone()],
         _ => vec![],
     };
@@ -130,9 +143,9 @@ pub fn merge(existing: Option<&Value>, o: &Options) -> Value {
         _ => vec![],
     };
     let names = sorted(&o.indices);
-    let found = remote_indices.iter_mut().find(|e| {
-        strings(e.get("clusters")) == me && strings(e.get("names")) == names
-    });
+    let found = remote_indices
+        .iter_mut()
+        .find(|e| strings(e.get("clusters")) == me && strings(e.get("names")) == names);
     match found {
         Some(Value::Object(e)) => {
             e.insert("privileges".into(), json!(o.privileges));
@@ -305,7 +318,11 @@ mod tests {
             role: "r".into(),
             alias: alias.into(),
             indices: vec!["logs-*".into()],
-            privileges: vec!["read".into(), "read_cross_cluster".into(), "view_index_metadata".into()],
+            privileges: vec![
+                "read".into(),
+                "read_cross_cluster".into(),
+                "view_index_metadata".into(),
+            ],
             cluster: vec![],
             remote_cluster: vec![],
         }
@@ -396,7 +413,17 @@ mod tests {
         }
         assert!(check_items("--indices", &["logs-*".into()], "x").is_ok());
         assert_eq!(check_items("--indices", &[], "x").unwrap_err().code, 2);
-        assert_eq!(check_items("--indices", &["".into()], "x").unwrap_err().code, 2);
-        assert_eq!(check_items("--indices", &["a b".into()], "x").unwrap_err().code, 2);
+        assert_eq!(
+            check_items("--indices", &["".into()], "x")
+                .unwrap_err()
+                .code,
+            2
+        );
+        assert_eq!(
+            check_items("--indices", &["a b".into()], "x")
+                .unwrap_err()
+                .code,
+            2
+        );
     }
 }

@@ -51,7 +51,9 @@ pub fn duration_millis(flag: &str, s: &str) -> Result<i64, CliError> {
 pub fn key_id(s: &str) -> Result<(), CliError> {
     if s.is_empty()
         || s.len() > 64
-        || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         return Err(CliError::usage(format!(
             "`{}` is not an API key id",
@@ -180,7 +182,11 @@ mod tests {
         assert_eq!(duration_millis("--x", "12h").unwrap(), 12 * 3_600_000);
         assert_eq!(duration_millis("--x", "500ms").unwrap(), 500);
         let e = duration_millis("--expiring-within", "30 days").unwrap_err();
-        assert!(e.message.starts_with("--expiring-within `30 days`"), "{}", e.message);
+        assert!(
+            e.message.starts_with("--expiring-within `30 days`"),
+            "{}",
+            e.message
+        );
         assert!(duration_millis("--x", "99999999999999999d").is_err());
     }
 

@@ -241,3 +241,191 @@ pub fn seed_api_key_box() -> serde_json::Value {
       "transient_metadata": {"enabled": true}
     }})
 }
+
+impl T {
+    /// Runs `es-role <args...>` connected as the admin; asserts that no registered secret is on the
+    /// command line (secrets come from files and the environment only).
+    pub fn top(&self, args: &[&str]) -> Run {
+        let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        all.extend(self.conn_as(ADMIN, ADMIN_PW));
+        self.run_clean_argv(&all.iter().map(String::as_str).collect::<Vec<_>>(), &[])
+    }
+
+    /// [`T::run`], after asserting that no registered secret is in `args`.
+    pub fn run_clean_argv(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !args.iter().any(|a| a.contains(secret.as_str())),
+                "a secret is on the command line: {args:?}"
+            );
+        }
+        self.run(args, env, None)
+    }
+}
+
+/// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
+pub fn specs_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "the shared specs folder {} is missing and CI=true",
+        dir.display()
+    );
+    eprintln!(
+        "SKIPPED: the shared specs folder {} is absent",
+        dir.display()
+    );
+    None
+}
+
+/// Drops `// comments` (outside strings) from the JSON of a spec example.
+fn strip_comments(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_str = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_str {
+            out.push(c);
+            if c == '\\' {
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            } else if c == '"' {
+                in_str = false;
+            }
+        } else if c == '"' {
+            in_str = true;
+            out.push(c);
+        } else if c == '/' && chars.peek() == Some(&'/') {
+            for n in chars.by_ref() {
+                if n == '\n' {
+                    out.push('\n');
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The `value` of the request examples of an API in the Elasticsearch specification, merged into one
+/// reference shape; `None` when the specs are absent.
+pub fn spec_request_shape(api: &str) -> Option<serde_json::Value> {
+    let dir = specs_dir()?.join("elasticsearch-examples").join(api);
+    let mut merged = serde_json::Value::Null;
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("request-")
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no request example in {}", dir.display());
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let doc: serde_json::Value = serde_saphyr::from_str(&text)
+            .unwrap_or_else(|e| panic!("parsing {}: {e}", f.display()));
+        let value = match doc.get("value") {
+            Some(serde_json::Value::String(s)) => serde_json::from_str(&strip_comments(s))
+                .unwrap_or_else(|e| panic!("{} is not JSON: {e}", f.display())),
+            Some(other) => other.clone(),
+            None => continue,
+        };
+        merge_shape(&mut merged, &value);
+    }
+    Some(merged)
+}
+
+/// Adds the fields of `v` to the reference shape `into`.
+pub fn merge_shape(into: &mut serde_json::Value, v: &serde_json::Value) {
+    use serde_json::Value;
+    match (into, v) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, bv) in b {
+                merge_shape(a.entry(k.clone()).or_insert(Value::Null), bv);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.is_empty() {
+                a.push(Value::Null);
+            }
+            for bv in b {
+                merge_shape(&mut a[0], bv);
+            }
+        }
+        (slot @ Value::Null, other) => {
+            *slot = match other {
+                Value::Array(items) => {
+                    let mut one = Value::Null;
+                    for i in items {
+                        merge_shape(&mut one, i);
+                    }
+                    Value::Array(if one.is_null() { vec![] } else { vec![one] })
+                }
+                _ => other.clone(),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Asserts that `actual` (a request body we sent) has the shape of the spec's examples: every field is
+/// one the examples use, with the same JSON type. `opaque` fields (free-form metadata, DLS queries) are
+/// not looked into; `documented` fields are those the specification defines but no example shows
+/// (elastic-facts §3.1, §3.2), accepted anywhere.
+#[track_caller]
+pub fn assert_spec_shape(
+    actual: &serde_json::Value,
+    reference: &serde_json::Value,
+    opaque: &[&str],
+    documented: &[&str],
+) {
+    fn walk(
+        a: &serde_json::Value,
+        r: &serde_json::Value,
+        opaque: &[&str],
+        documented: &[&str],
+        path: &str,
+    ) {
+        use serde_json::Value;
+        match (a, r) {
+            (Value::Object(a), Value::Object(r)) => {
+                for (k, av) in a {
+                    let p = format!("{path}.{k}");
+                    if opaque.contains(&k.as_str()) {
+                        continue;
+                    }
+                    match r.get(k) {
+                        Some(rv) => walk(av, rv, opaque, documented, &p),
+                        None => assert!(
+                            documented.contains(&k.as_str()),
+                            "{p} is in no spec example and not listed as documented"
+                        ),
+                    }
+                }
+            }
+            (Value::Array(a), Value::Array(r)) => {
+                if let Some(r0) = r.first() {
+                    for (i, av) in a.iter().enumerate() {
+                        walk(av, r0, opaque, documented, &format!("{path}[{i}]"));
+                    }
+                }
+            }
+            (a, r) => assert_eq!(
+                std::mem::discriminant(a),
+                std::mem::discriminant(r),
+                "{path}: {a} has another JSON type than the spec example's {r}"
+            ),
+        }
+    }
+    walk(actual, reference, opaque, documented, "$");
+}

@@ -32,7 +32,8 @@ pub fn remote_cluster_privilege_since(privilege: &str) -> Option<Version> {
 }
 
 /// Cross-cluster search: the `remote_indices` privileges of the docs' CCS example (§3.2).
-pub const CCS_REMOTE_INDEX_PRIVILEGES: &[&str] = &["read", "read_cross_cluster", "view_index_metadata"];
+pub const CCS_REMOTE_INDEX_PRIVILEGES: &[&str] =
+    &["read", "read_cross_cluster", "view_index_metadata"];
 /// Cross-cluster replication: the `remote_indices` privileges of the docs' CCR example (§3.2).
 pub const CCR_REMOTE_INDEX_PRIVILEGES: &[&str] = &["cross_cluster_replication"];
 /// Cross-cluster replication: the local cluster privileges of the docs' CCR example (§3.2).
@@ -232,7 +233,10 @@ mod tests {
     #[test]
     fn an_update_sends_only_what_is_given() {
         let u = UpdateCrossClusterApiKeyRequest {
-            metadata: Some(Map::from_iter([("application".into(), json!("replication"))])),
+            metadata: Some(Map::from_iter([(
+                "application".into(),
+                json!("replication"),
+            )])),
             ..Default::default()
         };
         assert_eq!(
@@ -257,7 +261,13 @@ mod tests {
         assert!(!r.api_keys[0].is_cross_cluster() && r.api_keys[0].expiration.is_none());
         assert!(r.api_keys[1].is_cross_cluster());
         assert_eq!(r.api_keys[1].expiration, Some(2));
-        let s = &r.api_keys[1].access.as_ref().unwrap().search.as_ref().unwrap()[0];
+        let s = &r.api_keys[1]
+            .access
+            .as_ref()
+            .unwrap()
+            .search
+            .as_ref()
+            .unwrap()[0];
         assert_eq!(s.query, Some(json!("{\"term\":{\"a\":1}}")));
     }
 

@@ -171,6 +171,7 @@ mod fault;
 mod journal;
 mod server;
 mod sim;
+pub mod specs;
 mod tls;
 mod util;
 

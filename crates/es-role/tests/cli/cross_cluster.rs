@@ -703,10 +703,17 @@ fn the_spec_shape_check_catches_unknown_fields_and_wrong_types() {
 fn without_manage_security_the_error_is_exit_4_with_the_privilege() {
     use crate::harness::{MONITOR, MONITOR_PW};
     let t = T::new();
-    let mut args: Vec<String> = ["cross-cluster-key", "create", "--name", "k", "--search", "a"]
-        .iter()
-        .map(|a| a.to_string())
-        .collect();
+    let mut args: Vec<String> = [
+        "cross-cluster-key",
+        "create",
+        "--name",
+        "k",
+        "--search",
+        "a",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
     args.extend(t.conn_as(MONITOR, MONITOR_PW));
     let r = t.run_clean_argv(&args.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
     r.code(4)
@@ -716,10 +723,19 @@ fn without_manage_security_the_error_is_exit_4_with_the_privilege() {
     assert_eq!(r.stdout, "");
     assert!(t.es().api_keys().is_empty());
     t.es().clear_journal();
-    let mut args: Vec<String> = ["remote-role", "r", "--cluster", "a", "--indices", "x", "--for", "ccs"]
-        .iter()
-        .map(|a| a.to_string())
-        .collect();
+    let mut args: Vec<String> = [
+        "remote-role",
+        "r",
+        "--cluster",
+        "a",
+        "--indices",
+        "x",
+        "--for",
+        "ccs",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
     args.extend(t.conn_as(MONITOR, MONITOR_PW));
     t.run_clean_argv(&args.iter().map(String::as_str).collect::<Vec<_>>(), &[])
         .code(4)

@@ -263,83 +263,11 @@ impl T {
     }
 }
 
-/// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
-pub fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the shared specs folder {} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "SKIPPED: the shared specs folder {} is absent",
-        dir.display()
-    );
-    None
-}
-
-/// Drops `// comments` (outside strings) from the JSON of a spec example.
-fn strip_comments(s: &str) -> String {
-    let mut out = String::new();
-    let mut in_str = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_str {
-            out.push(c);
-            if c == '\\' {
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            } else if c == '"' {
-                in_str = false;
-            }
-        } else if c == '"' {
-            in_str = true;
-            out.push(c);
-        } else if c == '/' && chars.peek() == Some(&'/') {
-            for n in chars.by_ref() {
-                if n == '\n' {
-                    out.push('\n');
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// The `value` of the request examples of an API in the Elasticsearch specification, merged into one
 /// reference shape; `None` when the specs are absent.
 pub fn spec_request_shape(api: &str) -> Option<serde_json::Value> {
-    let dir = specs_dir()?.join("elasticsearch-examples").join(api);
     let mut merged = serde_json::Value::Null;
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("request-")
-        })
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no request example in {}", dir.display());
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
-        let doc: serde_json::Value = serde_saphyr::from_str(&text)
-            .unwrap_or_else(|e| panic!("parsing {}: {e}", f.display()));
-        let value = match doc.get("value") {
-            Some(serde_json::Value::String(s)) => serde_json::from_str(&strip_comments(s))
-                .unwrap_or_else(|e| panic!("{} is not JSON: {e}", f.display())),
-            Some(other) => other.clone(),
-            None => continue,
-        };
+    for value in esconnect_sim::specs::request_examples(api)? {
         merge_shape(&mut merged, &value);
     }
     Some(merged)

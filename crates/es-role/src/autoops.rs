@@ -1,14 +1,14 @@
 //! `es-role autoops ...`: the commands.
 
 use crate::plumbing::{
-    REMEDY_MANAGE_SECURITY, TOOL, connect, endpoint, failed, plan, read_named, rfc3339_from_millis,
+    KeyWritten, REMEDY_MANAGE_SECURITY, TOOL, connect, endpoint, failed, plan, read_named,
+    rfc3339_from_millis, write_new_key,
 };
 use crate::{descriptor, usage, user, validate};
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
 use esconnect_core::autoops::{managed_metadata, privileges_check};
-use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::http::{Endpoint, Request};
 use esconnect_core::models::es::{
     CreateApiKeyRequest, CreateApiKeyResponse, HasPrivilegesResponse, MissingPrivilege,
@@ -190,15 +190,6 @@ struct KeyShown {
     id_colon_key: String,
 }
 
-/// `api-key --out` JSON/YAML output: no secret, the file has it.
-#[derive(Serialize)]
-struct KeyWritten {
-    id: String,
-    name: String,
-    expiration: Option<i64>,
-    written_to: PathBuf,
-}
-
 pub fn api_key(
     printer: &Printer,
     args: &ConnectionArgs,
@@ -254,18 +245,16 @@ pub fn api_key(
     ));
     match &opts.out {
         Some(path) => {
-            if path.exists() {
-                printer.warn(&format!(
-                    "{} exists and is replaced; a key it held stays valid in Elasticsearch until invalidated",
-                    path.display()
-                ));
-            }
-            write_atomic(path, format!("{}\n", id_colon_key.expose()).as_bytes(), FileMode::Secret).map_err(|e| {
-                CliError::failure(format!("the API key {} was created but could not be written to {}: {e}", resp.id, path.display())).with_remedy(format!(
-                    "invalidate it (DELETE /_security/api_key with {{\"ids\": [\"{}\"]}}) and run again with a writable --out",
+            write_new_key(
+                printer,
+                path,
+                &id_colon_key,
+                &format!("the API key {}", resp.id),
+                &format!(
+                    "DELETE /_security/api_key with {{\"ids\": [\"{}\"]}}",
                     resp.id
-                ))
-            })?;
+                ),
+            )?;
             printer.status(&format!(
                 "wrote the key as id:api_key (for AUTOOPS_ES_API_KEY) to {} (mode 0600)",
                 path.display()

@@ -4,8 +4,8 @@
 //! changes; `list` shows expiry soonest first; `invalidate` is a no-op for a key already invalidated.
 
 use crate::plumbing::{
-    REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, connect, endpoint, failed, plan,
-    require_version, rfc3339_from_millis,
+    KeyWritten, REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, connect, endpoint, failed,
+    plan, require_version, rfc3339_from_millis, write_new_key,
 };
 use crate::remote_role::check_items;
 use crate::{usage, validate};
@@ -13,7 +13,6 @@ use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
 use esconnect_core::autoops::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
-use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::http::{Endpoint, Request};
 use esconnect_core::models::es::CreateApiKeyResponse;
 use esconnect_core::models::remote::{
@@ -25,7 +24,7 @@ use esconnect_core::models::remote::{
 use esconnect_core::settings::Connection;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const CREATE_PATH: &str = "/_security/cross_cluster/api_key";
 /// Metadata keys this tool sets on the keys it creates.
@@ -227,15 +226,6 @@ struct KeyShown {
     expiration: Option<i64>,
 }
 
-/// `create --out` JSON/YAML output: no secret, the file has it.
-#[derive(Serialize)]
-struct KeyWritten {
-    id: String,
-    name: String,
-    expiration: Option<i64>,
-    written_to: PathBuf,
-}
-
 pub fn create(
     printer: &Printer,
     args: &ConnectionArgs,
@@ -297,16 +287,13 @@ pub fn create(
         let keystore_hint = "on the local cluster: elasticsearch-keystore add cluster.remote.ALIAS.credentials (then POST /_nodes/reload_secure_settings)";
         match out {
             Some(path) => {
-                if path.exists() {
-                    printer.warn(&format!(
-                        "{} exists and is replaced; a key it held stays valid until invalidated",
-                        path.display()
-                    ));
-                }
-                write_atomic(path, format!("{}\n", encoded.expose()).as_bytes(), FileMode::Secret).map_err(|e| {
-                    CliError::failure(format!("the cross-cluster API key {} was created but could not be written to {}: {e}", resp.id, path.display()))
-                        .with_remedy(format!("invalidate it (es-role cross-cluster-key invalidate {}) and run again with a writable --out", resp.id))
-                })?;
+                write_new_key(
+                    printer,
+                    path,
+                    &encoded,
+                    &format!("the cross-cluster API key {}", resp.id),
+                    &format!("es-role cross-cluster-key invalidate {}", resp.id),
+                )?;
                 printer.status(&format!("wrote the encoded key to {} (mode 0600); {keystore_hint}", path.display()));
                 let report = KeyWritten {
                     id: resp.id.clone(),

@@ -122,6 +122,49 @@ pub(crate) fn rfc3339_from_millis(ms: i64) -> String {
     )
 }
 
+/// `--out` JSON/YAML output of the commands that create a key: no secret, the file has it.
+#[derive(serde::Serialize)]
+pub(crate) struct KeyWritten {
+    pub id: String,
+    pub name: String,
+    /// Epoch milliseconds, or null for a key that does not expire.
+    pub expiration: Option<i64>,
+    pub written_to: std::path::PathBuf,
+}
+
+/// Writes a key just created to `path`, atomically and with mode 0600 (a newline after it), warning when
+/// it replaces a file. On failure the error says that the key exists and how to invalidate it (`what`
+/// names the key, `invalidate` the way to do it).
+pub(crate) fn write_new_key(
+    printer: &Printer,
+    path: &std::path::Path,
+    key: &esconnect_core::Secret,
+    what: &str,
+    invalidate: &str,
+) -> CliResult<()> {
+    use esconnect_core::fs::{FileMode, write_atomic};
+    if path.exists() {
+        printer.warn(&format!(
+            "{} exists and is replaced; a key it held stays valid in Elasticsearch until invalidated",
+            path.display()
+        ));
+    }
+    write_atomic(
+        path,
+        format!("{}\n", key.expose()).as_bytes(),
+        FileMode::Secret,
+    )
+    .map_err(|e| {
+        CliError::failure(format!(
+            "{what} was created but could not be written to {}: {e}",
+            path.display()
+        ))
+        .with_remedy(format!(
+            "invalidate it ({invalidate}) and run again with a writable --out"
+        ))
+    })
+}
+
 /// The cluster's version, from `GET /` (a harmless read, made even in a dry run by the commands whose
 /// requests depend on the version).
 pub(crate) async fn cluster_version(ep: &Endpoint) -> CliResult<Version> {

@@ -404,6 +404,27 @@ struct UpdateReport {
     changed: Vec<&'static str>,
 }
 
+/// Document or field level security the key's search access has that the new `--search` does not:
+/// giving `--search` replaces the whole search access, so these are dropped (a warning, not an error:
+/// dropping them may be what is meant).
+fn dropped_security(key: &ApiKeyInfo, new: Option<&SearchAccess>) -> Vec<&'static str> {
+    let Some(new) = new else { return vec![] };
+    let old = key.access.iter().flat_map(|a| a.search.iter().flatten());
+    let (mut query, mut fields) = (false, false);
+    for o in old {
+        query |= o.query.is_some() && new.query.is_none();
+        fields |= o.field_security.is_some() && new.field_security.is_none();
+    }
+    let mut v = vec![];
+    if query {
+        v.push("query");
+    }
+    if fields {
+        v.push("field security");
+    }
+    v
+}
+
 /// The update body: what differs from the key as read, with what is not given kept.
 fn update_body(key: &ApiKeyInfo, c: Checked) -> CliResult<UpdateCrossClusterApiKeyRequest> {
     let mut body = UpdateCrossClusterApiKeyRequest::default();
@@ -501,8 +522,15 @@ pub fn update(
             return Err(CliError::failure(format!("the cross-cluster API key {id} has expired and cannot be updated"))
                 .with_remedy("create a new key with `es-role cross-cluster-key create`"));
         }
+        let dropped = dropped_security(&key, c.search.as_ref());
         let body = update_body(&key, c)?;
         let changed = changed_fields(&body);
+        if body.access.is_some() && !dropped.is_empty() {
+            printer.warn(&format!(
+                "the key's search access has a {} that --search without --query/--field-security drops: give them again to keep them",
+                dropped.join(" and ")
+            ));
+        }
         let path = format!("{CREATE_PATH}/{}", validate::segment(id));
         if body.is_empty() {
             let report = UpdateReport { id: id.to_string(), name: key.name.clone(), result: "unchanged", changed };
@@ -913,6 +941,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(update_body(&k, c).unwrap_err().code, 2);
+    }
+
+    #[test]
+    fn dropping_a_query_is_noticed() {
+        let k = key(
+            json!({"search": [{"names": ["a"], "query": "{}"}]}),
+            json!({}),
+        );
+        let plain = SearchAccess {
+            names: vec!["a".into()],
+            ..Default::default()
+        };
+        assert_eq!(dropped_security(&k, Some(&plain)), vec!["query"]);
+        let with = SearchAccess {
+            query: Some(json!({})),
+            ..plain.clone()
+        };
+        assert!(dropped_security(&k, Some(&with)).is_empty());
+        assert!(dropped_security(&k, None).is_empty());
     }
 
     #[test]

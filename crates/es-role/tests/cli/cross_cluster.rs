@@ -743,3 +743,78 @@ fn without_manage_security_the_error_is_exit_4_with_the_privilege() {
     assert!(t.writes().is_empty());
     assert!(t.es().role("r").is_none());
 }
+
+#[test]
+fn a_query_read_back_as_a_string_compares_equal_to_the_same_query_given() {
+    let t = T::new();
+    let q = r#"{"term": {"tenant": "a"}}"#;
+    let fs = r#"{"grant": ["*"], "except": ["secret"]}"#;
+    let (id, _) = create(
+        &t,
+        &["--search", "logs-*", "--query", q, "--field-security", fs],
+    );
+    let sent = t.writes()[0].json();
+    assert_eq!(
+        sent["access"]["search"][0]["query"],
+        json!({"term": {"tenant": "a"}})
+    );
+    // Elasticsearch keeps the query as a string.
+    assert!(key(&t, &id)["access"]["search"][0]["query"].is_string());
+    t.es().clear_journal();
+    let args = [
+        "cross-cluster-key",
+        "update",
+        &id,
+        "--search",
+        "logs-*",
+        "--query",
+        q,
+        "--field-security",
+        fs,
+    ];
+    t.top(&args).code(0).stdout_has("unchanged");
+    assert!(t.writes().is_empty());
+    // Another query is a change, and the field security given again is kept.
+    t.top(&[
+        "cross-cluster-key",
+        "update",
+        &id,
+        "--search",
+        "logs-*",
+        "--query",
+        r#"{"term": {"tenant": "b"}}"#,
+        "--field-security",
+        fs,
+    ])
+    .code(0)
+    .stdout_has("updated (access)");
+    let k = key(&t, &id);
+    assert!(
+        k["access"]["search"][0]["query"]
+            .as_str()
+            .unwrap()
+            .contains("\"b\"")
+    );
+    assert_eq!(
+        k["access"]["search"][0]["field_security"],
+        json!({"grant": ["*"], "except": ["secret"]})
+    );
+}
+
+#[test]
+fn dropping_a_query_by_giving_search_alone_is_warned_about() {
+    let t = T::new();
+    let (id, _) = create(
+        &t,
+        &[
+            "--search",
+            "logs-*",
+            "--query",
+            r#"{"term": {"tenant": "a"}}"#,
+        ],
+    );
+    let r = t.top(&["cross-cluster-key", "update", &id, "--search", "logs-*"]);
+    r.code(0)
+        .stderr_has("warning: the key's search access has a query that --search without --query/--field-security drops");
+    assert!(key(&t, &id)["access"]["search"][0].get("query").is_none());
+}

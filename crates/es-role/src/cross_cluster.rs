@@ -40,6 +40,9 @@ pub struct AccessOptions {
     pub expiration: Option<String>,
     pub certificate_identity: Option<String>,
     pub metadata: Vec<String>,
+    /// `update --no-search`, `--no-replication`.
+    pub remove_search: bool,
+    pub remove_replication: bool,
 }
 
 /// The flags, checked.
@@ -50,11 +53,22 @@ struct Checked {
     expiration: Option<String>,
     certificate_identity: Option<String>,
     metadata: Map<String, Value>,
+    remove_search: bool,
+    remove_replication: bool,
 }
 
 impl Checked {
+    fn changes_access(&self) -> bool {
+        self.search.is_some()
+            || self.replication.is_some()
+            || self.remove_search
+            || self.remove_replication
+    }
+
     fn is_empty(&self) -> bool {
-        self.search.is_none()
+        !self.remove_search
+            && !self.remove_replication
+            && self.search.is_none()
             && self.replication.is_none()
             && self.expiration.is_none()
             && self.certificate_identity.is_none()
@@ -77,7 +91,11 @@ fn json_object(flag: &str, s: &str, example: &str) -> CliResult<Map<String, Valu
 }
 
 fn check(o: AccessOptions) -> CliResult<Checked> {
-    let mut c = Checked::default();
+    let mut c = Checked {
+        remove_search: o.remove_search,
+        remove_replication: o.remove_replication,
+        ..Checked::default()
+    };
     if let Some(names) = o.search {
         check_items("--search", &names, "--search 'logs-*,metrics-*'")?;
         let query = o
@@ -428,15 +446,17 @@ fn dropped_security(key: &ApiKeyInfo, new: Option<&SearchAccess>) -> Vec<&'stati
 /// The update body: what differs from the key as read, with what is not given kept.
 fn update_body(key: &ApiKeyInfo, c: Checked) -> CliResult<UpdateCrossClusterApiKeyRequest> {
     let mut body = UpdateCrossClusterApiKeyRequest::default();
-    if c.search.is_some() || c.replication.is_some() {
+    if c.changes_access() {
         let before = key.access.clone();
-        let both = c.search.is_some() && c.replication.is_some();
+        // Without the access read back, only a change that names both sides is safe.
+        let both = (c.search.is_some() || c.remove_search)
+            && (c.replication.is_some() || c.remove_replication);
         let Some(before) = before.or_else(|| both.then(CrossClusterAccess::default)) else {
             return Err(CliError::failure(format!(
                 "Elasticsearch did not show the access of key {}, so changing only part of it could drop the rest",
                 key.id
             ))
-            .with_remedy("give both --search and --replication"));
+            .with_remedy("give both --search (or --no-search) and --replication (or --no-replication)"));
         };
         let mut after = before.clone();
         if let Some(s) = c.search {
@@ -444,6 +464,21 @@ fn update_body(key: &ApiKeyInfo, c: Checked) -> CliResult<UpdateCrossClusterApiK
         }
         if let Some(r) = c.replication {
             after.replication = Some(vec![r]);
+        }
+        if c.remove_search {
+            after.search = None;
+        }
+        if c.remove_replication {
+            after.replication = None;
+        }
+        if after.is_empty() {
+            return Err(usage(
+                "the key would keep neither search nor replication access, which Elasticsearch refuses",
+                format!(
+                    "invalidate it instead: es-role cross-cluster-key invalidate {}",
+                    key.id
+                ),
+            ));
         }
         check_dls(&after)?;
         if comparable(&after) != comparable(&before) {
@@ -501,7 +536,7 @@ pub fn update(
     if c.is_empty() {
         return Err(usage(
             "nothing to update was given",
-            "give --search, --replication, --expiration, --certificate-identity or --metadata",
+            "give --search, --replication, --no-search, --no-replication, --expiration, --certificate-identity or --metadata",
         ));
     }
     let conn = connect(printer, args, false)?;
@@ -941,6 +976,36 @@ mod tests {
         })
         .unwrap();
         assert_eq!(update_body(&k, c).unwrap_err().code, 2);
+    }
+
+    #[test]
+    fn one_side_can_be_removed_but_not_both() {
+        let k = key(
+            json!({"search": [{"names": ["logs-*"]}], "replication": [{"names": ["archive-*"]}]}),
+            json!({}),
+        );
+        let c = check(AccessOptions {
+            remove_replication: true,
+            ..opts()
+        })
+        .unwrap();
+        let a = update_body(&k, c).unwrap().access.unwrap();
+        assert!(a.replication.is_none() && a.search.unwrap()[0].names == ["logs-*"]);
+        let c = check(AccessOptions {
+            remove_replication: true,
+            remove_search: true,
+            ..opts()
+        })
+        .unwrap();
+        assert_eq!(update_body(&k, c).unwrap_err().code, 2);
+        // Removing what the key does not have changes nothing.
+        let only_search = key(json!({"search": [{"names": ["logs-*"]}]}), json!({}));
+        let c = check(AccessOptions {
+            remove_replication: true,
+            ..opts()
+        })
+        .unwrap();
+        assert!(update_body(&only_search, c).unwrap().is_empty());
     }
 
     #[test]

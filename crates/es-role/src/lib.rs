@@ -164,6 +164,12 @@ struct CcUpdateArgs {
     id: String,
     #[command(flatten)]
     access: CcAccessArgs,
+    /// Remove the key's search access (it keeps its replication access).
+    #[arg(long, conflicts_with = "search")]
+    no_search: bool,
+    /// Remove the key's replication access (it keeps its search access).
+    #[arg(long, conflicts_with = "replication")]
+    no_replication: bool,
     #[command(flatten)]
     dry_run: DryRunReads,
     #[command(flatten)]
@@ -408,6 +414,8 @@ fn access_options(a: CcAccessArgs) -> cross_cluster::AccessOptions {
         expiration: a.expiration,
         certificate_identity: a.certificate_identity,
         metadata: a.metadata,
+        remove_search: false,
+        remove_replication: false,
     }
 }
 
@@ -428,7 +436,11 @@ fn run_cross_cluster_key(
             printer,
             &k.connection,
             &k.id,
-            access_options(k.access),
+            cross_cluster::AccessOptions {
+                remove_search: k.no_search,
+                remove_replication: k.no_replication,
+                ..access_options(k.access)
+            },
             k.dry_run.dry_run,
         ),
         CrossClusterKeyCommand::List(l) => {

@@ -818,3 +818,27 @@ fn dropping_a_query_by_giving_search_alone_is_warned_about() {
         .stderr_has("warning: the key's search access has a query that --search without --query/--field-security drops");
     assert!(key(&t, &id)["access"]["search"][0].get("query").is_none());
 }
+
+#[test]
+fn no_replication_removes_one_side_and_keeps_the_other() {
+    let t = T::new();
+    let (id, _) = create(&t, &["--search", "logs-*", "--replication", "archive-*"]);
+    t.es().clear_journal();
+    t.top(&["cross-cluster-key", "update", &id, "--no-replication"])
+        .code(0);
+    assert_eq!(
+        t.writes()[0].json(),
+        json!({"access": {"search": [{"names": ["logs-*"], "allow_restricted_indices": false}]}})
+    );
+    let k = key(&t, &id);
+    assert!(k["access"].get("replication").is_none());
+    // Again: nothing to remove, nothing sent. Removing the last side is refused.
+    t.es().clear_journal();
+    t.top(&["cross-cluster-key", "update", &id, "--no-replication"])
+        .code(0)
+        .stdout_has("unchanged");
+    t.top(&["cross-cluster-key", "update", &id, "--no-search"])
+        .code(2)
+        .stderr_has("neither search nor replication");
+    assert!(t.writes().is_empty());
+}

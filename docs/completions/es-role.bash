@@ -980,7 +980,7 @@ _es__role() {
             return 0
             ;;
         es__subcmd__role__subcmd__cross__subcmd__cluster__subcmd__key__subcmd__update)
-            opts="-o -v -q -h --search --query --field-security --replication --expiration --certificate-identity --metadata --dry-run --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
+            opts="-o -v -q -h --search --query --field-security --replication --expiration --certificate-identity --metadata --no-search --no-replication --dry-run --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -216,6 +216,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
+complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-search -d 'Remove the key\'s search access (it keeps its replication access)'
+complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-replication -d 'Remove the key\'s replication access (it keeps its search access)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'

@@ -349,6 +349,8 @@ yaml\:"One YAML document"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
+'(--search)--no-search[Remove the key'\''s search access (it keeps its replication access)]' \
+'(--replication)--no-replication[Remove the key'\''s replication access (it keeps its search access)]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \

@@ -5,4 +5,5 @@
 pub mod ec;
 pub mod es;
 pub mod remote_cluster;
+pub mod remote;
 pub mod version;

@@ -176,6 +176,8 @@ pub(crate) struct ApiKey {
     pub role_descriptors: Map<String, Value>,
     pub limited_by: Vec<Map<String, Value>>,
     pub access: Option<Value>,
+    /// The DN pattern of a cross-cluster key's `certificate_identity` (9.3+).
+    pub certificate_identity: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -374,6 +376,7 @@ impl ClusterState {
                 role_descriptors: rd,
                 limited_by: vec![limited],
                 access: None,
+                certificate_identity: None,
             });
         }
         Ok(Self {

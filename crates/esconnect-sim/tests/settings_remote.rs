@@ -474,3 +474,69 @@ async fn reload_needs_manage_and_get_settings_needs_monitor() {
         "action [cluster:admin/nodes/reload_secure_settings] is unauthorized for user [m]"
     ));
 }
+
+#[tokio::test]
+async fn remote_addresses_need_a_port_and_static_settings_are_refused() {
+    let sim = sim("8.17.0");
+    let c = client(&sim);
+    let url = settings_url(&sim, "");
+    let put = |body: Value| {
+        let c = c.clone();
+        let url = url.clone();
+        async move { su(&c, "PUT", &url, Some(body)).await }
+    };
+    for (settings, reason) in [
+        (
+            json!({"cluster.remote.a.mode": "proxy", "cluster.remote.a.proxy_address": "es.example.com"}),
+            "remote hosts need to be configured as [host:port], found [es.example.com] instead",
+        ),
+        (
+            json!({"cluster.remote.a.seeds": ["127.0.0.1:9300", "h:abc"]}),
+            "failed to parse port",
+        ),
+        (
+            json!({"cluster.remote.a.seeds": "h:0"}),
+            "port number must be > 0 but was: [0]",
+        ),
+        (
+            json!({"remote_cluster_server.enabled": true}),
+            "persistent setting [remote_cluster_server.enabled], not dynamically updateable",
+        ),
+        (
+            json!({"xpack.security.remote_cluster_client.ssl.certificate_authorities": ["ca.crt"]}),
+            "persistent setting [xpack.security.remote_cluster_client.ssl.certificate_authorities], not dynamically updateable",
+        ),
+    ] {
+        let (status, body) = put(json!({ "persistent": settings })).await;
+        assert_eq!(status, 400, "{settings}: {body}");
+        assert_eq!(body["error"]["type"], "illegal_argument_exception");
+        assert_eq!(body["error"]["reason"], reason, "{settings}");
+    }
+    assert_eq!(
+        sim.cluster("c").settings(),
+        json!({"persistent": {}, "transient": {}}),
+        "nothing was applied"
+    );
+    // IPv6 in brackets is fine; removing only the mode of a proxy remote is refused (the address
+    // would be a proxy setting under the default sniff mode); removing every key works
+    let (status, body) = put(json!({"persistent": {"cluster.remote.a.mode": "proxy",
+        "cluster.remote.a.proxy_address": "[::1]:9443", "cluster.remote.a.server_name": "es.example.com"}}))
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = put(json!({"persistent": {"cluster.remote.a.mode": null}})).await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        body["error"]["reason"],
+        "Setting \"cluster.remote.a.proxy_address\" cannot be used with the configured \"cluster.remote.a.mode\" [required=PROXY, configured=SNIFF]"
+    );
+    let (status, _) = put(
+        json!({"persistent": {"cluster": {"remote": {"a": {"mode": null,
+        "proxy_address": null, "server_name": null}}}}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        sim.cluster("c").settings(),
+        json!({"persistent": {}, "transient": {}})
+    );
+}

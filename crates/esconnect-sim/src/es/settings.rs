@@ -127,8 +127,13 @@ fn split_remote(key: &str) -> Option<(String, String)> {
 fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<(), EsError> {
     let s = match v {
         Value::String(s) => s.clone(),
-        Value::Array(_) => {
+        Value::Array(items) => {
             return if setting == "seeds" {
+                for item in items {
+                    if let Value::String(a) = item {
+                        validate_address(a)?;
+                    }
+                }
                 Ok(())
             } else {
                 Err(EsError::illegal_argument(format!(
@@ -139,6 +144,12 @@ fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<()
         _ => return Ok(()),
     };
     match setting {
+        "proxy_address" if !s.is_empty() => validate_address(&s)?,
+        "seeds" => {
+            for a in s.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+                validate_address(a)?;
+            }
+        }
         "mode" => {
             let up = s.to_ascii_uppercase();
             if up != "SNIFF" && up != "PROXY" {
@@ -175,6 +186,45 @@ fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<()
     Ok(())
 }
 
+/// `RemoteConnectionStrategy.parsePort`: a remote address needs `host:port` with a positive port.
+/// Elasticsearch reports the validator's message (it may arrive wrapped in an `illegal value can't
+/// update [...]` exception with this one as its cause; the simulator gives it directly).
+fn validate_address(addr: &str) -> Result<(), EsError> {
+    let Some((_, port)) = addr.rsplit_once(':').filter(|(_, p)| !p.is_empty()) else {
+        return Err(EsError::illegal_argument(format!(
+            "remote hosts need to be configured as [host:port], found [{addr}] instead"
+        )));
+    };
+    match port.parse::<i64>() {
+        Ok(p) if p > 0 => Ok(()),
+        Ok(p) => Err(EsError::illegal_argument(format!(
+            "port number must be > 0 but was: [{p}]"
+        ))),
+        Err(_) => Err(EsError::illegal_argument("failed to parse port")),
+    }
+}
+
+/// Node-scope settings that exist but are not dynamic (set in `elasticsearch.yml`, need a restart).
+fn is_static_node_setting(key: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "remote_cluster_server.enabled",
+        "remote_cluster.host",
+        "remote_cluster.port",
+        "remote_cluster.bind_host",
+        "remote_cluster.publish_host",
+        "transport.port",
+        "http.port",
+        "node.roles",
+    ];
+    const PREFIXES: &[&str] = &[
+        "xpack.security.remote_cluster_server.ssl.",
+        "xpack.security.remote_cluster_client.ssl.",
+        "xpack.security.transport.ssl.",
+        "xpack.security.http.ssl.",
+    ];
+    EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
 /// Flat settings.
 type Flat = BTreeMap<String, Value>;
 
@@ -195,6 +245,11 @@ fn apply_section(
     let mut applied = BTreeMap::new();
     let mut touched_aliases = Vec::new();
     for (key, value) in &entries {
+        if is_static_node_setting(key) {
+            return Err(EsError::illegal_argument(format!(
+                "{scope} setting [{key}], not dynamically updateable"
+            )));
+        }
         if let Some((alias, setting)) = split_remote(key) {
             touched_aliases.push(alias.clone());
             let wildcard = setting == "*" || setting.is_empty();

@@ -121,7 +121,12 @@ impl ClusterNet {
     }
 
     fn record(&self, port: Port, api_key_id: Option<String>, error: Option<String>) {
-        lock(&self.inbound).push(Inbound {
+        let mut inbound = lock(&self.inbound);
+        // a long-running demo keeps the newest 1000
+        if inbound.len() >= 1000 {
+            inbound.remove(0);
+        }
+        inbound.push(Inbound {
             port: match port {
                 Port::RemoteClusterServer => "remote_cluster_server",
                 Port::Transport => "transport",

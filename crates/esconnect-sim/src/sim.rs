@@ -107,6 +107,11 @@ impl SimBuilder {
             let state = Arc::new(ClusterState::build(spec)?);
             let (own, net) = cluster_net(spec, &tls, &pki, &mut raw, &state)
                 .with_context(|| format!("cluster [{}]: TLS", spec.name()))?;
+            {
+                let mut inner = state.lock();
+                inner.transport_publish = net.transport_addr.map(|a| a.to_string());
+                inner.rcs_publish = net.rcs_addr.map(|a| a.to_string());
+            }
             let _ = state.net.set(Arc::new(net));
             let (listener, addr) = bind()?;
             let shared = Arc::new(ServiceShared::new(

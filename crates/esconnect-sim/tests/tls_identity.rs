@@ -159,6 +159,19 @@ async fn transport_port_requires_a_client_certificate_from_a_trusted_ca() {
         .unwrap();
     let r = sim.cluster("r");
     assert_eq!(r.transport_ca_subject(), "CN=Elastic Auto Transport CA");
+    let c = client(&sim);
+    let (_, v) = su(&c, "GET", &format!("{}/_nodes", r.url()), None).await;
+    let node = v["nodes"]
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        node["transport_address"],
+        r.transport_addr().unwrap().to_string()
+    );
     let transport_ca = der_of(&r.transport_ca_pem());
     let addr = r.transport_addr().unwrap();
     let hello = r#"{"action":"cluster:internal/remote_cluster/handshake","credentials":null}"#;

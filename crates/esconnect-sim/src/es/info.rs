@@ -117,10 +117,12 @@ pub(crate) fn nodes(inner: &EsInner) -> Value {
     for (i, node) in inner.nodes.iter().enumerate() {
         let mut m = Map::new();
         m.insert("name".into(), json!(node.name));
-        m.insert(
-            "transport_address".into(),
-            json!(format!("127.0.0.1:{}", 9300 + i)),
-        );
+        // every node shares the cluster's one transport listener when it has one
+        let transport = inner
+            .transport_publish
+            .clone()
+            .unwrap_or_else(|| format!("127.0.0.1:{}", 9300 + i));
+        m.insert("transport_address".into(), json!(transport));
         m.insert("host".into(), json!("127.0.0.1"));
         m.insert("ip".into(), json!("127.0.0.1"));
         m.insert("version".into(), json!(inner.version.to_string()));
@@ -132,6 +134,23 @@ pub(crate) fn nodes(inner: &EsInner) -> Value {
             "attributes".into(),
             json!({"xpack.installed": "true", "ml.config_version": "12.0.0"}),
         );
+        let mut settings = json!({
+            "cluster": {"name": inner.name},
+            "node": {"name": node.name},
+        });
+        m.insert(
+            "transport".into(),
+            json!({"bound_address": [transport], "publish_address": transport, "profiles": {}}),
+        );
+        // RemoteClusterServerInfo: only on nodes with remote_cluster_server.enabled
+        if let Some(rcs) = &inner.rcs_publish {
+            m.insert(
+                "remote_cluster_server".into(),
+                json!({"bound_address": [rcs], "publish_address": rcs}),
+            );
+            settings["remote_cluster_server"] = json!({"enabled": "true"});
+        }
+        m.insert("settings".into(), settings);
         nodes.insert(node.id.clone(), Value::Object(m));
     }
     json!({

@@ -334,6 +334,9 @@ pub(crate) struct EsInner {
     pub nodes: Vec<Node>,
     pub keystore_password: Option<String>,
     pub indices: Vec<String>,
+    /// `host:port` of the transport and remote cluster server ports, when the cluster has them.
+    pub transport_publish: Option<String>,
+    pub rcs_publish: Option<String>,
 }
 
 impl EsInner {
@@ -506,6 +509,8 @@ impl ClusterState {
             nodes,
             keystore_password: spec.keystore_password.clone(),
             indices: spec.indices.clone(),
+            transport_publish: None,
+            rcs_publish: None,
         };
         for (k, v) in &spec.persistent {
             inner

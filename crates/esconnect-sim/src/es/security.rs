@@ -66,7 +66,7 @@ const ANON_DENIED: &str = "unable to authenticate with provided credentials and 
 
 /// Decode like `java.util.Base64.getDecoder()`: standard alphabet, padding optional, with Java's
 /// message for the first illegal character.
-fn java_base64_decode(s: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn java_base64_decode(s: &str) -> Result<Vec<u8>, String> {
     use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     if let Some(bad) = s
         .bytes()

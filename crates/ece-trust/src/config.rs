@@ -101,7 +101,11 @@ fn read_ca(path: &Path, password_file: Option<&Path>) -> CliResult<(String, Vec<
         .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
     if let Some(leaf) = infos.iter().find(|i| !i.is_ca) {
         return Err(crate::usage(
-            format!("{}: `{}` is not a CA certificate", path.display(), leaf.subject),
+            format!(
+                "{}: `{}` is not a CA certificate",
+                path.display(),
+                leaf.subject
+            ),
             "Give the CA that signed the deployment's node certificates (Security page > CA certificates).",
         ));
     }

@@ -111,15 +111,17 @@ pub fn parse_nodes(text: &str) -> CliResult<Vec<Node>> {
         let fields: Vec<&str> = line.split(',').map(str::trim).collect();
         if fields.len() > 3 {
             return Err(crate::usage(
-                format!("line {no}: {} fields; at most 3 (name, dns, ip)", fields.len()),
+                format!(
+                    "line {no}: {} fields; at most 3 (name, dns, ip)",
+                    fields.len()
+                ),
                 remedy,
             ));
         }
         let name = fields[0].to_string();
         validate::node_name(&name).map_err(|e| {
-            CliError::usage(format!("line {no}: {}", e.message)).with_remedy(
-                e.remedy.unwrap_or_default(),
-            )
+            CliError::usage(format!("line {no}: {}", e.message))
+                .with_remedy(e.remedy.unwrap_or_default())
         })?;
         let list = |i: usize| -> Vec<String> {
             fields
@@ -143,7 +145,10 @@ pub fn parse_nodes(text: &str) -> CliResult<Vec<Node>> {
                 ));
             }
             if !dns_name(d) {
-                return Err(crate::usage(format!("line {no}: `{d}` is not a DNS name"), remedy));
+                return Err(crate::usage(
+                    format!("line {no}: `{d}` is not a DNS name"),
+                    remedy,
+                ));
             }
         }
         let mut ips = Vec::new();
@@ -237,7 +242,9 @@ fn nodes_from_cluster(printer: &Printer, connection: &ConnectionArgs) -> CliResu
     for info in resp.nodes.values() {
         validate::node_name(&info.name).map_err(|e| {
             CliError::usage(format!("the cluster's node `{}`: {}", info.name, e.message))
-                .with_remedy("List the nodes with short names in a file and give it with --nodes FILE.")
+                .with_remedy(
+                    "List the nodes with short names in a file and give it with --nodes FILE.",
+                )
         })?;
         let mut dns = Vec::new();
         let mut ip = Vec::new();
@@ -321,8 +328,16 @@ mod tests {
                     dns: vec!["es1.example.com".into(), "node1.local".into()],
                     ip: vec!["192.0.2.1".into(), "2001:db8::1".into()]
                 },
-                Node { name: "node2".into(), dns: vec![], ip: vec![] },
-                Node { name: "node3".into(), dns: vec![], ip: vec!["192.0.2.3".into()] },
+                Node {
+                    name: "node2".into(),
+                    dns: vec![],
+                    ip: vec![]
+                },
+                Node {
+                    name: "node3".into(),
+                    dns: vec![],
+                    ip: vec!["192.0.2.3".into()]
+                },
             ]
         );
     }
@@ -331,10 +346,16 @@ mod tests {
     fn bad_nodes_files_name_the_line() {
         for (text, needle) in [
             ("node1\nnode1\n", "line 2: the node `node1` is listed twice"),
-            ("node1,192.0.2.1\n", "line 1: `192.0.2.1` in the dns field is an IP address"),
+            (
+                "node1,192.0.2.1\n",
+                "line 1: `192.0.2.1` in the dns field is an IP address",
+            ),
             ("node1,,300.1.1.1\n", "not an IP address"),
             ("node1,bad_name!\n", "not a DNS name"),
-            ("node1.example.com\n", "line 1: `node1.example.com` is not a valid node name"),
+            (
+                "node1.example.com\n",
+                "line 1: `node1.example.com` is not a valid node name",
+            ),
             ("a,b,1.2.3.4,x\n", "at most 3"),
             ("# nothing\n\n", "lists no node"),
         ] {
@@ -354,9 +375,15 @@ mod tests {
         for i in &back.instances {
             // cn is required for trust restrictions and follows the Cloud convention
             let cn = esconnect_core::pki::x509::cloud_name(&i.cn[0]).unwrap();
-            assert_eq!((cn.node.as_str(), cn.cluster.as_str(), cn.scope.as_str()), (i.name.as_str(), "1234567abcd", "myscope"));
+            assert_eq!(
+                (cn.node.as_str(), cn.cluster.as_str(), cn.scope.as_str()),
+                (i.name.as_str(), "1234567abcd", "myscope")
+            );
         }
-        assert_eq!(back.instances[0].cn, vec!["node1.node.1234567abcd.cluster.myscope.account"]);
+        assert_eq!(
+            back.instances[0].cn,
+            vec!["node1.node.1234567abcd.cluster.myscope.account"]
+        );
         assert!(back.instances[1].dns.is_empty());
         // Only certutil's five fields: an extra one is refused by the model.
         let extra = text.replace("    filename:", "    hostname:");

@@ -153,8 +153,9 @@ pub fn patterns(a: &GenerateArgs) -> CliResult<Vec<String>> {
 /// no quote or backslash, validated).
 pub fn render_file(patterns: &[String]) -> String {
     let mut s = format!(
-        "# Trust restrictions for {PATH_SETTING}: the node certificates whose names match one of these\n\
-         # patterns are trusted (`*` any characters, `?` one). Written by ece-trust.\n{KEY}:\n"
+        "# Trust restrictions for {PATH_SETTING} (written by ece-trust).\n\
+         # Node certificates whose names match one of these patterns are trusted (`*` any characters, `?` one).\n\
+         {KEY}:\n"
     );
     for p in patterns {
         s.push_str(&format!("  - \"{p}\"\n"));
@@ -235,13 +236,16 @@ pub fn read_file(path: &Path) -> CliResult<RestrictionsFile> {
     let bad = |why: String| {
         crate::usage(
             format!("{}: {why}", path.display()),
-            format!("The file holds one key, `{KEY}`, with a list of quoted patterns; `ece-trust restrictions` writes one."),
+            format!(
+                "The file holds one key, `{KEY}`, with a list of quoted patterns; `ece-trust restrictions` writes one."
+            ),
         )
     };
     let map: BTreeMap<String, serde_json::Value> =
         serde_saphyr::from_str(&text).map_err(|e| bad(format!("not valid YAML: {e}")))?;
-    let file: RestrictionsFile = serde_json::from_value(serde_json::to_value(&map).unwrap_or_default())
-        .map_err(|e| bad(e.to_string()))?;
+    let file: RestrictionsFile =
+        serde_json::from_value(serde_json::to_value(&map).unwrap_or_default())
+            .map_err(|e| bad(e.to_string()))?;
     Ok(file)
 }
 
@@ -258,7 +262,10 @@ fn check(printer: &Printer, c: CheckArgs) -> CliResult<u8> {
         .map_err(|e| CliError::usage(format!("{}: {e}", c.cert.display())))?;
     // The node certificate: the first that is not a CA (a PKCS#12 or PEM chain holds the CA too).
     let Some(info) = infos.iter().find(|i| !i.is_ca).or(infos.first()) else {
-        return Err(CliError::usage(format!("{}: no certificate", c.cert.display())));
+        return Err(CliError::usage(format!(
+            "{}: no certificate",
+            c.cert.display()
+        )));
     };
     let names = match c.x509_field {
         X509Field::OtherName => info.sans.other_name_cn.clone(),
@@ -348,9 +355,18 @@ mod tests {
             ]
         );
         // Each pattern admits a name of its own form and not its neighbour's.
-        assert!(validate::matches(&back.subject_name[0], "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.account"));
-        assert!(!validate::matches(&back.subject_name[0], "n1.node.xxxxyyyyxxxxyyyy.cluster.1053523734.account"));
-        assert!(validate::matches(&back.subject_name[2], "n.node.any.cluster.83988631.account"));
+        assert!(validate::matches(
+            &back.subject_name[0],
+            "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.account"
+        ));
+        assert!(!validate::matches(
+            &back.subject_name[0],
+            "n1.node.xxxxyyyyxxxxyyyy.cluster.1053523734.account"
+        ));
+        assert!(validate::matches(
+            &back.subject_name[2],
+            "n.node.any.cluster.83988631.account"
+        ));
     }
 
     #[test]
@@ -380,6 +396,9 @@ mod tests {
         assert!(l.contains("trust_restrictions.x509_fields: [\"subjectAltName.dnsName\"]"));
         // The lines (comments aside) are valid YAML with the setting names as keys.
         let m: BTreeMap<String, serde_json::Value> = serde_saphyr::from_str(&l).unwrap();
-        assert_eq!(m[FIELDS_SETTING], serde_json::json!(["subjectAltName.dnsName"]));
+        assert_eq!(
+            m[FIELDS_SETTING],
+            serde_json::json!(["subjectAltName.dnsName"])
+        );
     }
 }

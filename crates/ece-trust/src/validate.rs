@@ -9,7 +9,8 @@ use esconnect_cli::CliResult;
 pub fn scope(s: &str) -> CliResult<()> {
     let ok = !s.is_empty()
         && s.len() <= 32
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
     if ok {
         return Ok(());
     }
@@ -64,9 +65,8 @@ pub fn node_name(s: &str) -> CliResult<()> {
 pub fn pattern(s: &str) -> CliResult<()> {
     let chars_ok = !s.is_empty()
         && s.len() <= 255
-        && s.bytes().all(|b| {
-            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'*' | b'?')
-        });
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'*' | b'?'));
     if !chars_ok {
         return Err(crate::usage(
             format!("`{s}` is not a valid trust restriction pattern"),
@@ -127,7 +127,12 @@ mod tests {
 
     #[test]
     fn cluster_ids() {
-        for ok in ["aaaabbbbaaaabbbb", "1234567abcd", "my-cluster", &"f".repeat(32)] {
+        for ok in [
+            "aaaabbbbaaaabbbb",
+            "1234567abcd",
+            "my-cluster",
+            &"f".repeat(32),
+        ] {
             assert!(cluster_id(ok).is_ok(), "{ok}");
         }
         for bad in ["", "ABC", "a.b", "*", "-a", "a b", &"a".repeat(65)] {
@@ -147,10 +152,16 @@ mod tests {
 
     #[test]
     fn patterns() {
-        for ok in ["node*.es.example.com", "*.node.*.cluster.83988631.account", "es-0?"] {
+        for ok in [
+            "node*.es.example.com",
+            "*.node.*.cluster.83988631.account",
+            "es-0?",
+        ] {
             assert!(pattern(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "*", "*.*", "?*", "a b", "\"x\"", "/node.*/", "a'b", "x\ny"] {
+        for bad in [
+            "", "*", "*.*", "?*", "a b", "\"x\"", "/node.*/", "a'b", "x\ny",
+        ] {
             assert!(pattern(bad).is_err(), "{bad:?}");
         }
     }
@@ -158,12 +169,27 @@ mod tests {
     #[test]
     fn wildcard_semantics() {
         let p = "*.node.aaaabbbbaaaabbbb.cluster.1053523734.account";
-        assert!(matches(p, "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.account"));
+        assert!(matches(
+            p,
+            "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.account"
+        ));
         // `*` spans dots
-        assert!(matches(p, "a.b.node.aaaabbbbaaaabbbb.cluster.1053523734.account"));
-        assert!(!matches(p, "n1.node.xxxxyyyyxxxxyyyy.cluster.1053523734.account"));
-        assert!(!matches(p, "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.accounts"));
-        assert!(matches("*.node.*.cluster.83988631.account", "x.node.y.cluster.83988631.account"));
+        assert!(matches(
+            p,
+            "a.b.node.aaaabbbbaaaabbbb.cluster.1053523734.account"
+        ));
+        assert!(!matches(
+            p,
+            "n1.node.xxxxyyyyxxxxyyyy.cluster.1053523734.account"
+        ));
+        assert!(!matches(
+            p,
+            "n1.node.aaaabbbbaaaabbbb.cluster.1053523734.accounts"
+        ));
+        assert!(matches(
+            "*.node.*.cluster.83988631.account",
+            "x.node.y.cluster.83988631.account"
+        ));
         assert!(matches("node?.es", "node1.es"));
         assert!(!matches("node?.es", "node12.es"));
         assert!(!matches("node?.es", "node.es"));

@@ -84,7 +84,12 @@ pub fn run(printer: &Printer, args: ConvertArgs) -> CliResult<u8> {
             "internal error: the output would hold something other than the certificates; nothing written",
         ));
     }
-    crate::output::write_file(printer, &args.out, &text, "certificates only, no private key")?;
+    crate::output::write_file(
+        printer,
+        &args.out,
+        &text,
+        "certificates only, no private key",
+    )?;
     for (_, info) in &keep {
         if info.expired {
             printer.warn(&format!("{} expired on {}", info.subject, info.not_after));

@@ -2,8 +2,8 @@
 //! the same crate that reads them.
 
 use super::x509::CN_OID;
-use crate::Secret;
 use super::*;
+use crate::Secret;
 use esconnect_sim::certs::{NodeSpec, TestCa, pkcs12, pkcs12_certs_only};
 use std::time::SystemTime;
 

@@ -9,6 +9,7 @@
 mod cert;
 mod config;
 mod instances;
+mod output;
 mod restrictions;
 mod validate;
 

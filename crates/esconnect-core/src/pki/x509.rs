@@ -84,7 +84,7 @@ pub struct CertInfo {
     pub not_before: String,
     /// RFC 3339, UTC.
     pub not_after: String,
-    /// Whole days from now to notAfter (negative once expired).
+    /// Whole days from now to notAfter, truncated toward zero (negative once expired a full day).
     pub days_left: i64,
     pub expired: bool,
     pub not_yet_valid: bool,
@@ -181,7 +181,7 @@ pub fn inspect(der: &[u8], now: SystemTime) -> Result<CertInfo, X509Error> {
         sans,
         not_before: rfc3339(not_before),
         not_after: rfc3339(not_after),
-        days_left: (not_after - now_secs).div_euclid(86_400),
+        days_left: (not_after - now_secs) / 86_400,
         expired: now_secs > not_after,
         not_yet_valid: now_secs < not_before,
         is_ca,

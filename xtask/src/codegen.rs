@@ -12,6 +12,7 @@ pub fn tools() -> Vec<(&'static str, clap::Command)> {
         ("es-role", es_role::command()),
         ("autoops-env", autoops_env::command()),
         ("autoops-probe", autoops_probe::command()),
+        ("ece-trust", ece_trust::command()),
     ]
     .into_iter()
     .map(|(n, c)| (n, c.term_width(100).max_term_width(100)))

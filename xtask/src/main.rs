@@ -139,7 +139,13 @@ fn ensure_squid(cmd: &mut Command) -> Result<bool> {
 }
 
 /// The binaries shipped in a release.
-pub const BINARIES: &[&str] = &["es-role", "autoops-env", "autoops-probe", "esconnect-sim"];
+pub const BINARIES: &[&str] = &[
+    "es-role",
+    "autoops-env",
+    "autoops-probe",
+    "ece-trust",
+    "esconnect-sim",
+];
 
 fn dist() -> Result<()> {
     let mut build = cargo();

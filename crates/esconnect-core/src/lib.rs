@@ -13,6 +13,8 @@ pub mod exit;
 pub mod failure;
 pub mod fs;
 pub mod models;
+#[cfg(feature = "pki")]
+pub mod pki;
 pub mod proxy;
 pub mod secret;
 pub mod url;

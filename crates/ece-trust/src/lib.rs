@@ -1,0 +1,117 @@
+//! `ece-trust`: certificate trust between self-managed Elasticsearch clusters and Elastic Cloud Enterprise or
+//! Elastic Cloud Hosted deployments (the TLS certificate model of seeds 002 and 004, elastic-facts §2.3).
+//!
+//! Offline commands: `cert inspect`, `cert convert`, `restrictions`, `instances`, `config`. Each command
+//! lives in its own module with its clap arguments and its `run`; this file only lists and dispatches them.
+//!
+//! [`command`] is the full clap definition (man pages, completions, docs); [`run`] is the entry point.
+
+mod cert;
+mod config;
+mod instances;
+mod restrictions;
+mod validate;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use esconnect_cli::args::OutputArgs;
+use esconnect_cli::generate::Generate;
+use esconnect_cli::{CliError, CliResult};
+use std::ffi::OsString;
+
+const ABOUT: &str =
+    "Certificate trust between self-managed Elasticsearch clusters and ECE/ECH deployments";
+
+const LONG_ABOUT: &str = "Certificate trust between self-managed Elasticsearch clusters and Elastic Cloud \
+Enterprise (ECE) or Elastic Cloud Hosted (ECH) deployments: the TLS certificate model of remote clusters.
+
+Inspect and convert certificates (PEM, DER, PKCS#12), write the trust restrictions file and certutil's \
+instances.yml for node certificates that follow the Cloud convention \
+`<node_id>.node.<cluster_id>.cluster.<scope_id>.account`, and print the elasticsearch.yml or ECK settings \
+that trust a deployment's CA. These commands send nothing, except `cert inspect HOST:PORT` (a TLS \
+handshake) and `instances --from-cluster` (GET /_nodes).";
+
+const AFTER_HELP: &str = "Examples:
+  ece-trust cert inspect elastic-certificates.p12 --password-file p12.pw
+  ece-trust cert inspect es-node1.example.com:9300 --ca-cert ece-ca.pem
+  ece-trust cert convert elastic-stack-ca.p12 --password-file p12.pw --out self-managed-ca.pem
+  ece-trust restrictions --cluster aaaabbbbaaaabbbb --scope 1053523734 --out trust.yml
+  ece-trust restrictions check trust.yml --cert node1.pem
+  ece-trust instances --cluster 1234567abcd --scope myscope --nodes nodes.csv > instances.yml
+  ece-trust config self --ca deployment-ca.pem
+  ece-trust config eck --ca deployment-ca.pem --cluster quickstart -n elastic
+
+Exit codes: 0 success; 1 a check failed; 2 bad usage or input (nothing sent, nothing written); 3 the \
+endpoint could not be reached; 4 authentication or authorization failed.";
+
+/// The command line.
+#[derive(Debug, Parser)]
+#[command(name = "ece-trust", version, about = ABOUT, long_about = LONG_ABOUT, after_long_help = AFTER_HELP, arg_required_else_help = true)]
+struct Cli {
+    /// Print a man page or shell completions to stdout and exit.
+    #[arg(long, value_enum, value_name = "WHAT", hide_short_help = true)]
+    generate: Option<Generate>,
+    #[command(flatten, next_help_heading = "Output")]
+    output: OutputArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// One variant per command; each module owns its arguments and its `run`.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Certificates: inspect a file or a live endpoint, extract the CA for upload.
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Cert(cert::CertArgs),
+    /// The trust restrictions file (`trust.subject_name`) and a check of a certificate against it.
+    Restrictions(restrictions::RestrictionsArgs),
+    /// certutil's instances.yml for node certificates with Cloud-convention otherName names.
+    Instances(instances::InstancesArgs),
+    /// The settings that trust a deployment's CA: elasticsearch.yml lines, or ECK resources.
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Config(config::ConfigArgs),
+}
+
+/// The full clap definition.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Runs `ece-trust` with these arguments (the first is the program name) and returns the exit code.
+pub fn run(args: Vec<OsString>) -> CliResult<u8> {
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let printer = cli.output.printer();
+    if let Some(what) = cli.generate {
+        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+        return Ok(0);
+    }
+    let Some(cmd) = cli.command else {
+        command()
+            .error(
+                clap::error::ErrorKind::MissingSubcommand,
+                "no command given: try `ece-trust --help`",
+            )
+            .exit();
+    };
+    match cmd {
+        Command::Cert(a) => cert::run(&printer, a),
+        Command::Restrictions(a) => restrictions::run(&printer, a),
+        Command::Instances(a) => instances::run(&printer, a),
+        Command::Config(a) => config::run(&printer, a),
+    }
+}
+
+/// Bad input found after parsing: reported like clap's errors, with a remedy.
+pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
+    CliError::usage(message).with_remedy(remedy)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_definition_is_consistent() {
+        super::command().debug_assert();
+    }
+}

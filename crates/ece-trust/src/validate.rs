@@ -1,0 +1,1 @@
+//! Input rules shared by the commands.

@@ -1,0 +1,658 @@
+#compdef ece-trust
+
+autoload -U is-at-least
+
+_ece-trust() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'--generate=[Print a man page or shell completions to stdout and exit]:WHAT:((man\:"A roff man page"
+bash\:""
+zsh\:""
+fish\:""
+elvish\:""
+powershell\:""))' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_ece-trust_commands" \
+"*::: :->ece-trust" \
+&& ret=0
+    case $state in
+    (ece-trust)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-command-$line[1]:"
+        case $line[1] in
+            (cert)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_ece-trust__subcmd__cert_commands" \
+"*::: :->cert" \
+&& ret=0
+
+    case $state in
+    (cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-cert-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+'--server-name=[For an endpoint\: the name to check its certificate against (and to send as SNI); the host by default]:NAME:_default' \
+'*--ca-cert=[For an endpoint\: CA certificate file(s) (PEM, DER or PKCS#12) to check the presented chain with; the public roots when none is given. Repeatable]:FILE:_files' \
+'--password-file=[The password of a PKCS#12 file (the inspected one, and any --ca-cert), read from FILE (\`-\` for standard input). Without it the empty password is tried]:FILE:_files' \
+'--timeout=[For an endpoint\: how long to wait for the connection and each TLS message]:DURATION:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':target -- A certificate file (PEM, DER or PKCS#12), or HOST\:PORT of a TLS endpoint (an Elasticsearch transport port such as 9300, a remote cluster server on 9443, an HTTPS port):_default' \
+&& ret=0
+;;
+(convert)
+_arguments "${_arguments_options[@]}" : \
+'--out=[The PEM file to write (certificates only)]:CA.pem:_files' \
+'--password-file=[The password of a PKCS#12 IN, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--allow-leaf[Also write certificates that are not CAs (basicConstraints cA false)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':input -- The PKCS#12 file (elastic-stack-ca.p12) or PEM bundle:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__cert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-cert-help-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(convert)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restrictions)
+_arguments "${_arguments_options[@]}" : \
+'*--cluster=[A cluster to trust\: \`*.node.<ID>.cluster.<scope>.account\`. Repeatable]:ID:_default' \
+'--scope=[The scope of --cluster\: the ECE environment id or the ECH organization id]:SCOPE:_default' \
+'*--all-clusters-of=[Trust every cluster of this scope\: \`*.node.*.cluster.<SCOPE>.account\`. Repeatable]:SCOPE:_default' \
+'*--own=[A pattern for the cluster'\''s own nodes when their certificates follow another convention (e.g. \`node*.es.example.com\`). \`*\` and \`?\` are wildcards. Repeatable]:PATTERN:_default' \
+'--x509-field=[The certificate field the patterns match\: adds \`trust_restrictions.x509_fields\` to the printed elasticsearch.yml lines when not the default]:FIELD:((other-name\:"\`subjectAltName.otherName.commonName\` (the default)"
+dns\:"\`subjectAltName.dnsName\`"))' \
+'--out=[Write the file to FILE (the elasticsearch.yml lines then go to stderr) instead of stdout]:FILE:_files' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_ece-trust__subcmd__restrictions_commands" \
+"*::: :->restrictions" \
+&& ret=0
+
+    case $state in
+    (restrictions)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-restrictions-command-$line[1]:"
+        case $line[1] in
+            (check)
+_arguments "${_arguments_options[@]}" : \
+'--cert=[The node certificate to check (PEM, DER or PKCS#12; the first certificate that is not a CA)]:FILE:_files' \
+'--password-file=[The password of a PKCS#12 --cert, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'--x509-field=[The certificate field to match]:FIELD:((other-name\:"\`subjectAltName.otherName.commonName\` (the default)"
+dns\:"\`subjectAltName.dnsName\`"))' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file -- The restrictions file (YAML with `trust.subject_name`):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__restrictions__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-restrictions-help-command-$line[1]:"
+        case $line[1] in
+            (check)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+'--cluster=[The cluster id in the names (\`<node>.node.<ID>.cluster.<scope>.account\`)]:ID:_default' \
+'--scope=[The scope in the names\: the ECE environment id or the ECH organization id (lowercase letters and digits, at most 32)]:SCOPE:_default' \
+'(--from-cluster)--nodes=[The nodes\: CSV lines \`name\[,dns\[;dns…\]\]\[,ip\[;ip…\]\]\` or one name per line; \`#\` starts a comment]:FILE:_files' \
+'--out=[Write the file to FILE instead of stdout]:FILE:_files' \
+'--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
+'--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--username=[Username for basic authentication \[env\: ELASTICSEARCH_USERNAME\]]:NAME:_default' \
+'--password=[Password; prefer --password-file or \$ELASTICSEARCH_PASSWORD]:PASSWORD:_default' \
+'--password-file=[Read the password from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ca-cert=[Trust this CA (PEM) for the cluster'\''s certificate; repeatable \[env\: ELASTICSEARCH_CA_CERT\]]:PEM:_files' \
+'--ca-fingerprint=[Trust the certificate with this SHA-256 fingerprint (colons optional) \[env\: ELASTICSEARCH_CA_FINGERPRINT\]]:SHA256:_default' \
+'--proxy=[Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--connect-timeout=[Time limit to open a connection]:DURATION:_default' \
+'--timeout=[Time limit for each request attempt]:DURATION:_default' \
+'--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--from-cluster[Read node names and addresses from GET /_nodes of the (self-managed) cluster the connection flags name]' \
+'--filenames[Add \`filename\: <name>\` to each instance (certutil'\''s default is the name already)]' \
+'--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_ece-trust__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-config-command-$line[1]:"
+        case $line[1] in
+            (self)
+_arguments "${_arguments_options[@]}" : \
+'--ca=[The deployment'\''s CA certificate (PEM, DER or PKCS#12; from the deployment'\''s Security page)]:FILE:_files' \
+'--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(eck)
+_arguments "${_arguments_options[@]}" : \
+'--ca=[The deployment'\''s CA certificate (PEM, DER or PKCS#12)]:FILE:_files' \
+'--cluster=[The name of the Elasticsearch resource]:NAME:_default' \
+'-n+[The namespace]:NAMESPACE:_default' \
+'--namespace=[The namespace]:NAMESPACE:_default' \
+'--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-config-help-command-$line[1]:"
+        case $line[1] in
+            (self)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(eck)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-command-$line[1]:"
+        case $line[1] in
+            (cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help__subcmd__cert_commands" \
+"*::: :->cert" \
+&& ret=0
+
+    case $state in
+    (cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-cert-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(convert)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restrictions)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help__subcmd__restrictions_commands" \
+"*::: :->restrictions" \
+&& ret=0
+
+    case $state in
+    (restrictions)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-restrictions-command-$line[1]:"
+        case $line[1] in
+            (check)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-config-command-$line[1]:"
+        case $line[1] in
+            (self)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(eck)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_ece-trust_commands] )) ||
+_ece-trust_commands() {
+    local commands; commands=(
+'cert:Certificates\: inspect a file or a live endpoint, extract the CA for upload' \
+'restrictions:The trust restrictions file (\`trust.subject_name\`) and a check of a certificate against it' \
+'instances:certutil'\''s instances.yml for node certificates with Cloud-convention otherName names' \
+'config:The settings that trust a deployment'\''s CA\: elasticsearch.yml lines, or ECK resources' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert_commands] )) ||
+_ece-trust__subcmd__cert_commands() {
+    local commands; commands=(
+'inspect:Show each certificate of a PEM, DER or PKCS#12 file, or the chain a live endpoint presents' \
+'convert:Write the CA certificate(s) of a PKCS#12 file or PEM bundle as PEM, without any private key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust cert commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__convert_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__convert_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust cert convert commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__help_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__help_commands() {
+    local commands; commands=(
+'inspect:Show each certificate of a PEM, DER or PKCS#12 file, or the chain a live endpoint presents' \
+'convert:Write the CA certificate(s) of a PKCS#12 file or PEM bundle as PEM, without any private key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust cert help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__help__subcmd__convert_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__help__subcmd__convert_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust cert help convert commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust cert help help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__help__subcmd__inspect_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust cert help inspect commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__cert__subcmd__inspect_commands] )) ||
+_ece-trust__subcmd__cert__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust cert inspect commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config_commands] )) ||
+_ece-trust__subcmd__config_commands() {
+    local commands; commands=(
+'self:elasticsearch.yml lines that trust the deployment'\''s CA, restricted by a trust restrictions file' \
+'eck:The ConfigMap holding the deployment'\''s CA and the Elasticsearch patch that trusts it (ECK)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust config commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__eck_commands] )) ||
+_ece-trust__subcmd__config__subcmd__eck_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust config eck commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__help_commands] )) ||
+_ece-trust__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'self:elasticsearch.yml lines that trust the deployment'\''s CA, restricted by a trust restrictions file' \
+'eck:The ConfigMap holding the deployment'\''s CA and the Elasticsearch patch that trusts it (ECK)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust config help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__help__subcmd__eck_commands] )) ||
+_ece-trust__subcmd__config__subcmd__help__subcmd__eck_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust config help eck commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust config help help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__help__subcmd__self_commands] )) ||
+_ece-trust__subcmd__config__subcmd__help__subcmd__self_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust config help self commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__config__subcmd__self_commands] )) ||
+_ece-trust__subcmd__config__subcmd__self_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust config self commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help_commands] )) ||
+_ece-trust__subcmd__help_commands() {
+    local commands; commands=(
+'cert:Certificates\: inspect a file or a live endpoint, extract the CA for upload' \
+'restrictions:The trust restrictions file (\`trust.subject_name\`) and a check of a certificate against it' \
+'instances:certutil'\''s instances.yml for node certificates with Cloud-convention otherName names' \
+'config:The settings that trust a deployment'\''s CA\: elasticsearch.yml lines, or ECK resources' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__cert_commands] )) ||
+_ece-trust__subcmd__help__subcmd__cert_commands() {
+    local commands; commands=(
+'inspect:Show each certificate of a PEM, DER or PKCS#12 file, or the chain a live endpoint presents' \
+'convert:Write the CA certificate(s) of a PKCS#12 file or PEM bundle as PEM, without any private key' \
+    )
+    _describe -t commands 'ece-trust help cert commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__cert__subcmd__convert_commands] )) ||
+_ece-trust__subcmd__help__subcmd__cert__subcmd__convert_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help cert convert commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__cert__subcmd__inspect_commands] )) ||
+_ece-trust__subcmd__help__subcmd__cert__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help cert inspect commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__config_commands] )) ||
+_ece-trust__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'self:elasticsearch.yml lines that trust the deployment'\''s CA, restricted by a trust restrictions file' \
+'eck:The ConfigMap holding the deployment'\''s CA and the Elasticsearch patch that trusts it (ECK)' \
+    )
+    _describe -t commands 'ece-trust help config commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__config__subcmd__eck_commands] )) ||
+_ece-trust__subcmd__help__subcmd__config__subcmd__eck_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help config eck commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__config__subcmd__self_commands] )) ||
+_ece-trust__subcmd__help__subcmd__config__subcmd__self_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help config self commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__instances_commands] )) ||
+_ece-trust__subcmd__help__subcmd__instances_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help instances commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__restrictions_commands] )) ||
+_ece-trust__subcmd__help__subcmd__restrictions_commands() {
+    local commands; commands=(
+'check:Say which pattern of a restrictions file admits a certificate (exit 1 when none does)' \
+    )
+    _describe -t commands 'ece-trust help restrictions commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__restrictions__subcmd__check_commands] )) ||
+_ece-trust__subcmd__help__subcmd__restrictions__subcmd__check_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help restrictions check commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__instances_commands] )) ||
+_ece-trust__subcmd__instances_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust instances commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__restrictions_commands] )) ||
+_ece-trust__subcmd__restrictions_commands() {
+    local commands; commands=(
+'check:Say which pattern of a restrictions file admits a certificate (exit 1 when none does)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust restrictions commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__restrictions__subcmd__check_commands] )) ||
+_ece-trust__subcmd__restrictions__subcmd__check_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust restrictions check commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__restrictions__subcmd__help_commands] )) ||
+_ece-trust__subcmd__restrictions__subcmd__help_commands() {
+    local commands; commands=(
+'check:Say which pattern of a restrictions file admits a certificate (exit 1 when none does)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust restrictions help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__restrictions__subcmd__help__subcmd__check_commands] )) ||
+_ece-trust__subcmd__restrictions__subcmd__help__subcmd__check_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust restrictions help check commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__restrictions__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__restrictions__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust restrictions help help commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_ece-trust" ]; then
+    _ece-trust "$@"
+else
+    compdef _ece-trust ece-trust
+fi

@@ -6,6 +6,7 @@
 //!
 //! [`command`] is the full clap definition (man pages, completions, docs); [`run`] is the entry point.
 
+mod api;
 mod cert;
 mod config;
 mod instances;
@@ -69,6 +70,22 @@ enum Command {
     /// The settings that trust a deployment's CA: elasticsearch.yml lines, or ECK resources.
     #[command(subcommand_required = true, arg_required_else_help = true)]
     Config(config::ConfigArgs),
+    /// Trust another environment's CA in a deployment (settings.trust.direct) [ECE/ECH API].
+    Add(api::trust::AddArgs),
+    /// Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) [ECE/ECH API].
+    Account(api::trust::AccountArgs),
+    /// Trust clusters of a platform trust relationship (settings.trust.external) [ECE/ECH API].
+    External(api::trust::ExternalArgs),
+    /// Remove trust entries by name (or account or relationship id) [ECE/ECH API].
+    Remove(api::trust::RemoveArgs),
+    /// A deployment's trust settings [ECE/ECH API].
+    List(api::trust::ListArgs),
+    /// The deployment's Elasticsearch keystore: a remote's cross-cluster API key [ECE/ECH API].
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Keystore(api::keystore::KeystoreArgs),
+    /// ECE's platform trust relationships (ECE only) [ECE API].
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Relationships(api::relationships::RelationshipsArgs),
 }
 
 /// The full clap definition.
@@ -100,6 +117,13 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         Command::Restrictions(a) => restrictions::run(&printer, a),
         Command::Instances(a) => instances::run(&printer, a),
         Command::Config(a) => config::run(&printer, a),
+        Command::Add(a) => api::trust::add(&printer, a),
+        Command::Account(a) => api::trust::account(&printer, a),
+        Command::External(a) => api::trust::external(&printer, a),
+        Command::Remove(a) => api::trust::remove(&printer, a),
+        Command::List(a) => api::trust::list(&printer, a),
+        Command::Keystore(a) => api::keystore::run(&printer, a),
+        Command::Relationships(a) => api::relationships::run(&printer, a),
     }
 }
 

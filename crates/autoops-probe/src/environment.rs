@@ -212,6 +212,10 @@ pub fn assess(input: AutoOpsInput, opts: &EnvOptions) -> Assessment {
             (Some(Auth::Basic { username, .. }), _) => {
                 checks.push(Check::pass(E, "credentials", format!("basic authentication as `{username}`")));
             }
+            // Only the ECE/ECH connection profile makes this kind; the AutoOps settings never do.
+            (Some(Auth::CloudApiKey(_)), _) => {
+                checks.push(Check::pass(E, "credentials", "API key authentication".to_string()));
+            }
             (None, true) => {
                 let both = problems.iter().any(|p| p.code == "BOTH_AUTH_METHODS");
                 es_blocked.get_or_insert_with(|| {

@@ -29,7 +29,13 @@ Inspect and convert certificates (PEM, DER, PKCS#12), write the trust restrictio
 instances.yml for node certificates that follow the Cloud convention \
 `<node_id>.node.<cluster_id>.cluster.<scope_id>.account`, and print the elasticsearch.yml or ECK settings \
 that trust a deployment's CA. These commands send nothing, except `cert inspect HOST:PORT` (a TLS \
-handshake) and `instances --from-cluster` (GET /_nodes).";
+handshake) and `instances --from-cluster` (GET /_nodes).
+
+Through the ECE/ECH API (--ec-host or EC_HOST, an API key in EC_API_KEY or --ec-api-key-file): `add`, \
+`account`, `external`, `remove` and `list` change or show a deployment's trust settings with a versioned \
+read-merge-write (every other entry and setting is kept; a concurrent change is re-read and merged, never \
+overwritten); `keystore set` stores a remote's cross-cluster API key; `relationships` manages ECE's \
+platform trust relationships. `--dry-run` shows the change and sends nothing.";
 
 const AFTER_HELP: &str = "Examples:
   ece-trust cert inspect elastic-certificates.p12 --password-file p12.pw
@@ -40,6 +46,10 @@ const AFTER_HELP: &str = "Examples:
   ece-trust instances --cluster 1234567abcd --scope myscope --nodes nodes.csv > instances.yml
   ece-trust config self --ca deployment-ca.pem
   ece-trust config eck --ca deployment-ca.pem --cluster quickstart -n elastic
+  export EC_HOST=ece.example.com EC_API_KEY=...      # or api.elastic-cloud.com for ECH
+  ece-trust add --deployment ID --name dc1 --ca self-managed-ca.pem --node-names node1.dc1.example.com
+  ece-trust account --deployment ID --account-id ACCOUNT --allowlist CLUSTER_ID --dry-run
+  ece-trust keystore set --deployment ID --alias dc1 --key-file cross-cluster.key
 
 Exit codes: 0 success; 1 a check failed; 2 bad usage or input (nothing sent, nothing written); 3 the \
 endpoint could not be reached; 4 authentication or authorization failed.";

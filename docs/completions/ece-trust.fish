@@ -41,6 +41,13 @@ complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "cert" -d 'Certi
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "restrictions" -d 'The trust restrictions file (`trust.subject_name`) and a check of a certificate against it'
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "instances" -d 'certutil\'s instances.yml for node certificates with Cloud-convention otherName names'
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "config" -d 'The settings that trust a deployment\'s CA: elasticsearch.yml lines, or ECK resources'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "add" -d 'Trust another environment\'s CA in a deployment (settings.trust.direct) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "account" -d 'Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "external" -d 'Trust clusters of a platform trust relationship (settings.trust.external) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "remove" -d 'Remove trust entries by name (or account or relationship id) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "list" -d 'A deployment\'s trust settings [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "keystore" -d 'The deployment\'s Elasticsearch keystore: a remote\'s cross-cluster API key [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "relationships" -d 'ECE\'s platform trust relationships (ECE only) [ECE API]'
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and not __fish_seen_subcommand_from inspect convert help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
@@ -155,13 +162,282 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_s
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "self" -d 'elasticsearch.yml lines that trust the deployment\'s CA, restricted by a trust restrictions file'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "eck" -d 'The ConfigMap holding the deployment\'s CA and the Elasticsearch patch that trusts it (ECK)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config help" -f -a "cert" -d 'Certificates: inspect a file or a live endpoint, extract the CA for upload'
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config help" -f -a "restrictions" -d 'The trust restrictions file (`trust.subject_name`) and a check of a certificate against it'
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config help" -f -a "instances" -d 'certutil\'s instances.yml for node certificates with Cloud-convention otherName names'
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config help" -f -a "config" -d 'The settings that trust a deployment\'s CA: elasticsearch.yml lines, or ECK resources'
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l name -d 'A name for the trusted environment; an entry with this name is replaced (its uid kept)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ca -d 'The CA certificate of the trusted environment (PEM, DER or PKCS#12 without a password; no private key)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l node-names -d 'Node names to trust (no wildcards), comma-separated; required without --scope-id' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l scope-id -d 'The scope id of the trusted clusters\' certificate names (`*.node.<cluster>.cluster.<scope>.account`): lowercase letters and digits, at most 32' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l allowlist -d 'Trust these clusters of the scope (Elasticsearch cluster ids, comma-separated; needs --scope-id)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l type -d 'Who issues the certificates: generic (self-managed, the default), ECE, ESS (ECH) or proxy' -r -f -a "generic\t''
+ECE\t''
+ESS\t''
+proxy\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l trust-all -d 'Trust every cluster of the scope (needs --scope-id)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l dry-run -d 'Show the change and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l account-id -d 'The account (organisation) id' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l allowlist -d 'Trust only these clusters (Elasticsearch cluster ids, not deployment ids; comma-separated)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l trust-all -d 'Trust every cluster of the account'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l dry-run -d 'Show the change and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l relationship-id -d 'The trust relationship\'s id (`ece-trust relationships list`)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l allowlist -d 'Trust only these clusters (Elasticsearch cluster ids, comma-separated)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l trust-all -d 'Trust every cluster of the environment'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l dry-run -d 'Show the change and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l name -d 'The entry\'s name (or account id, or relationship id)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l dry-run -d 'Show the change and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -f -a "set" -d 'Store a remote cluster\'s cross-cluster API key as cluster.remote.ALIAS.credentials'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -f -a "list" -d 'The keystore\'s entry names (never values)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l alias -d 'The remote cluster\'s alias (as in cluster.remote.ALIAS.*)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l key-file -d 'The cross-cluster API key\'s `encoded` value, read from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the request (the key redacted) and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l deployment -d 'The deployment\'s id (the 32-character hexadecimal id in the deployment\'s page URL)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ref-id -d 'The Elasticsearch resource of the deployment (its ref_id); needed only when it has several' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a remote cluster\'s cross-cluster API key as cluster.remote.ALIAS.credentials'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "list" -d 'The keystore\'s entry names (never values)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -f -a "list" -d 'The trust relationships of the installation'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -f -a "create" -d 'Register another environment by its CA (a second name with the same settings changes nothing)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -f -a "update" -d 'Change a relationship; only the fields given are sent'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -f -a "delete" -d 'Delete a relationship'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l include-certificate -d 'Include each relationship\'s CA certificate'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l name -d 'The relationship\'s name' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ca -d 'The other environment\'s CA certificate (no private key)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l account-ids -d 'Accounts (organisations) of the environment to trust, comma-separated' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l installation-id -d 'The other environment\'s installation id' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l trust-by-default -d 'Trust every deployment of the environment by default'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l name -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ca -d 'A new CA certificate (no private key)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l trust-by-default -r -f -a "true\t''
+false\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l account-ids -d 'Accounts to trust (replaces the list), comma-separated' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the request and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the request and send nothing'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from help" -f -a "list" -d 'The trust relationships of the installation'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register another environment by its CA (a second name with the same settings changes nothing)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a relationship; only the fields given are sent'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a relationship'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "cert" -d 'Certificates: inspect a file or a live endpoint, extract the CA for upload'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "restrictions" -d 'The trust restrictions file (`trust.subject_name`) and a check of a certificate against it'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "instances" -d 'certutil\'s instances.yml for node certificates with Cloud-convention otherName names'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "config" -d 'The settings that trust a deployment\'s CA: elasticsearch.yml lines, or ECK resources'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "add" -d 'Trust another environment\'s CA in a deployment (settings.trust.direct) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "account" -d 'Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "external" -d 'Trust clusters of a platform trust relationship (settings.trust.external) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "remove" -d 'Remove trust entries by name (or account or relationship id) [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "list" -d 'A deployment\'s trust settings [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "keystore" -d 'The deployment\'s Elasticsearch keystore: a remote\'s cross-cluster API key [ECE/ECH API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "relationships" -d 'ECE\'s platform trust relationships (ECE only) [ECE API]'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and not __fish_seen_subcommand_from cert restrictions instances config add account external remove list keystore relationships help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "inspect" -d 'Show each certificate of a PEM, DER or PKCS#12 file, or the chain a live endpoint presents'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "convert" -d 'Write the CA certificate(s) of a PKCS#12 file or PEM bundle as PEM, without any private key'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from restrictions" -f -a "check" -d 'Say which pattern of a restrictions file admits a certificate (exit 1 when none does)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "self" -d 'elasticsearch.yml lines that trust the deployment\'s CA, restricted by a trust restrictions file'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "eck" -d 'The ConfigMap holding the deployment\'s CA and the Elasticsearch patch that trusts it (ECK)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "set" -d 'Store a remote cluster\'s cross-cluster API key as cluster.remote.ALIAS.credentials'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "list" -d 'The keystore\'s entry names (never values)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from relationships" -f -a "list" -d 'The trust relationships of the installation'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from relationships" -f -a "create" -d 'Register another environment by its CA (a second name with the same settings changes nothing)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from relationships" -f -a "update" -d 'Change a relationship; only the fields given are sent'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand help; and __fish_seen_subcommand_from relationships" -f -a "delete" -d 'Delete a relationship'

@@ -351,6 +351,451 @@ esac
     ;;
 esac
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--name=[A name for the trusted environment; an entry with this name is replaced (its uid kept)]:NAME:_default' \
+'--ca=[The CA certificate of the trusted environment (PEM, DER or PKCS#12 without a password; no private key)]:PEM:_files' \
+'*--node-names=[Node names to trust (no wildcards), comma-separated; required without --scope-id]:N,...:_default' \
+'--scope-id=[The scope id of the trusted clusters'\'' certificate names (\`*.node.<cluster>.cluster.<scope>.account\`)\: lowercase letters and digits, at most 32]:S:_default' \
+'*--allowlist=[Trust these clusters of the scope (Elasticsearch cluster ids, comma-separated; needs --scope-id)]:CLUSTER_ID,...:_default' \
+'--type=[Who issues the certificates\: generic (self-managed, the default), ECE, ESS (ECH) or proxy]:TYPE:(generic ECE ESS proxy)' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--trust-all[Trust every cluster of the scope (needs --scope-id)]' \
+'--dry-run[Show the change and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(account)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--account-id=[The account (organisation) id]:A:_default' \
+'*--allowlist=[Trust only these clusters (Elasticsearch cluster ids, not deployment ids; comma-separated)]:CLUSTER_ID,...:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--trust-all[Trust every cluster of the account]' \
+'--dry-run[Show the change and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(external)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--relationship-id=[The trust relationship'\''s id (\`ece-trust relationships list\`)]:R:_default' \
+'*--allowlist=[Trust only these clusters (Elasticsearch cluster ids, comma-separated)]:CLUSTER_ID,...:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--trust-all[Trust every cluster of the environment]' \
+'--dry-run[Show the change and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--name=[The entry'\''s name (or account id, or relationship id)]:NAME:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--dry-run[Show the change and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(keystore)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_ece-trust__subcmd__keystore_commands" \
+"*::: :->keystore" \
+&& ret=0
+
+    case $state in
+    (keystore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-keystore-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--alias=[The remote cluster'\''s alias (as in cluster.remote.ALIAS.*)]:ALIAS:_default' \
+'--key-file=[The cross-cluster API key'\''s \`encoded\` value, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--dry-run[Show the request (the key redacted) and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--deployment=[The deployment'\''s id (the 32-character hexadecimal id in the deployment'\''s page URL)]:ID:_default' \
+'--ref-id=[The Elasticsearch resource of the deployment (its ref_id); needed only when it has several]:REF:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__keystore__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-keystore-help-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(relationships)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_ece-trust__subcmd__relationships_commands" \
+"*::: :->relationships" \
+&& ret=0
+
+    case $state in
+    (relationships)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-relationships-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--include-certificate[Include each relationship'\''s CA certificate]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--name=[The relationship'\''s name]:NAME:_default' \
+'--ca=[The other environment'\''s CA certificate (no private key)]:PEM:_files' \
+'*--account-ids=[Accounts (organisations) of the environment to trust, comma-separated]:A,...:_default' \
+'--installation-id=[The other environment'\''s installation id]:ID:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--trust-by-default[Trust every deployment of the environment by default]' \
+'--dry-run[Show the request and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--name=[]:NAME:_default' \
+'--ca=[A new CA certificate (no private key)]:PEM:_files' \
+'--trust-by-default=[]:BOOL:(true false)' \
+'*--account-ids=[Accounts to trust (replaces the list), comma-separated]:A,...:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--dry-run[Show the request and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':id -- The relationship'\''s id:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"))' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
+'--dry-run[Show the request and send nothing]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':id -- The relationship'\''s id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__relationships__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-relationships-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_ece-trust__subcmd__help_commands" \
@@ -435,6 +880,82 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(account)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(external)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(keystore)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help__subcmd__keystore_commands" \
+"*::: :->keystore" \
+&& ret=0
+
+    case $state in
+    (keystore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-keystore-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(relationships)
+_arguments "${_arguments_options[@]}" : \
+":: :_ece-trust__subcmd__help__subcmd__relationships_commands" \
+"*::: :->relationships" \
+&& ret=0
+
+    case $state in
+    (relationships)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ece-trust-help-relationships-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -455,9 +976,26 @@ _ece-trust_commands() {
 'restrictions:The trust restrictions file (\`trust.subject_name\`) and a check of a certificate against it' \
 'instances:certutil'\''s instances.yml for node certificates with Cloud-convention otherName names' \
 'config:The settings that trust a deployment'\''s CA\: elasticsearch.yml lines, or ECK resources' \
+'add:Trust another environment'\''s CA in a deployment (settings.trust.direct) \[ECE/ECH API\]' \
+'account:Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) \[ECE/ECH API\]' \
+'external:Trust clusters of a platform trust relationship (settings.trust.external) \[ECE/ECH API\]' \
+'remove:Remove trust entries by name (or account or relationship id) \[ECE/ECH API\]' \
+'list:A deployment'\''s trust settings \[ECE/ECH API\]' \
+'keystore:The deployment'\''s Elasticsearch keystore\: a remote'\''s cross-cluster API key \[ECE/ECH API\]' \
+'relationships:ECE'\''s platform trust relationships (ECE only) \[ECE API\]' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ece-trust commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__account_commands] )) ||
+_ece-trust__subcmd__account_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust account commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__add_commands] )) ||
+_ece-trust__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust add commands' commands "$@"
 }
 (( $+functions[_ece-trust__subcmd__cert_commands] )) ||
 _ece-trust__subcmd__cert_commands() {
@@ -545,6 +1083,11 @@ _ece-trust__subcmd__config__subcmd__self_commands() {
     local commands; commands=()
     _describe -t commands 'ece-trust config self commands' commands "$@"
 }
+(( $+functions[_ece-trust__subcmd__external_commands] )) ||
+_ece-trust__subcmd__external_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust external commands' commands "$@"
+}
 (( $+functions[_ece-trust__subcmd__help_commands] )) ||
 _ece-trust__subcmd__help_commands() {
     local commands; commands=(
@@ -552,9 +1095,26 @@ _ece-trust__subcmd__help_commands() {
 'restrictions:The trust restrictions file (\`trust.subject_name\`) and a check of a certificate against it' \
 'instances:certutil'\''s instances.yml for node certificates with Cloud-convention otherName names' \
 'config:The settings that trust a deployment'\''s CA\: elasticsearch.yml lines, or ECK resources' \
+'add:Trust another environment'\''s CA in a deployment (settings.trust.direct) \[ECE/ECH API\]' \
+'account:Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) \[ECE/ECH API\]' \
+'external:Trust clusters of a platform trust relationship (settings.trust.external) \[ECE/ECH API\]' \
+'remove:Remove trust entries by name (or account or relationship id) \[ECE/ECH API\]' \
+'list:A deployment'\''s trust settings \[ECE/ECH API\]' \
+'keystore:The deployment'\''s Elasticsearch keystore\: a remote'\''s cross-cluster API key \[ECE/ECH API\]' \
+'relationships:ECE'\''s platform trust relationships (ECE only) \[ECE API\]' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ece-trust help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__account_commands] )) ||
+_ece-trust__subcmd__help__subcmd__account_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help account commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__add_commands] )) ||
+_ece-trust__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help add commands' commands "$@"
 }
 (( $+functions[_ece-trust__subcmd__help__subcmd__cert_commands] )) ||
 _ece-trust__subcmd__help__subcmd__cert_commands() {
@@ -592,6 +1152,11 @@ _ece-trust__subcmd__help__subcmd__config__subcmd__self_commands() {
     local commands; commands=()
     _describe -t commands 'ece-trust help config self commands' commands "$@"
 }
+(( $+functions[_ece-trust__subcmd__help__subcmd__external_commands] )) ||
+_ece-trust__subcmd__help__subcmd__external_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help external commands' commands "$@"
+}
 (( $+functions[_ece-trust__subcmd__help__subcmd__help_commands] )) ||
 _ece-trust__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
@@ -601,6 +1166,64 @@ _ece-trust__subcmd__help__subcmd__help_commands() {
 _ece-trust__subcmd__help__subcmd__instances_commands() {
     local commands; commands=()
     _describe -t commands 'ece-trust help instances commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__keystore_commands] )) ||
+_ece-trust__subcmd__help__subcmd__keystore_commands() {
+    local commands; commands=(
+'set:Store a remote cluster'\''s cross-cluster API key as cluster.remote.ALIAS.credentials' \
+'list:The keystore'\''s entry names (never values)' \
+    )
+    _describe -t commands 'ece-trust help keystore commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__keystore__subcmd__list_commands] )) ||
+_ece-trust__subcmd__help__subcmd__keystore__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help keystore list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__keystore__subcmd__set_commands] )) ||
+_ece-trust__subcmd__help__subcmd__keystore__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help keystore set commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__list_commands] )) ||
+_ece-trust__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__relationships_commands] )) ||
+_ece-trust__subcmd__help__subcmd__relationships_commands() {
+    local commands; commands=(
+'list:The trust relationships of the installation' \
+'create:Register another environment by its CA (a second name with the same settings changes nothing)' \
+'update:Change a relationship; only the fields given are sent' \
+'delete:Delete a relationship' \
+    )
+    _describe -t commands 'ece-trust help relationships commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__relationships__subcmd__create_commands] )) ||
+_ece-trust__subcmd__help__subcmd__relationships__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help relationships create commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__relationships__subcmd__delete_commands] )) ||
+_ece-trust__subcmd__help__subcmd__relationships__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help relationships delete commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__relationships__subcmd__list_commands] )) ||
+_ece-trust__subcmd__help__subcmd__relationships__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help relationships list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__relationships__subcmd__update_commands] )) ||
+_ece-trust__subcmd__help__subcmd__relationships__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help relationships update commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__help__subcmd__remove_commands] )) ||
+_ece-trust__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust help remove commands' commands "$@"
 }
 (( $+functions[_ece-trust__subcmd__help__subcmd__restrictions_commands] )) ||
 _ece-trust__subcmd__help__subcmd__restrictions_commands() {
@@ -618,6 +1241,126 @@ _ece-trust__subcmd__help__subcmd__restrictions__subcmd__check_commands() {
 _ece-trust__subcmd__instances_commands() {
     local commands; commands=()
     _describe -t commands 'ece-trust instances commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore_commands] )) ||
+_ece-trust__subcmd__keystore_commands() {
+    local commands; commands=(
+'set:Store a remote cluster'\''s cross-cluster API key as cluster.remote.ALIAS.credentials' \
+'list:The keystore'\''s entry names (never values)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust keystore commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__help_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__help_commands() {
+    local commands; commands=(
+'set:Store a remote cluster'\''s cross-cluster API key as cluster.remote.ALIAS.credentials' \
+'list:The keystore'\''s entry names (never values)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust keystore help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust keystore help help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__help__subcmd__list_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust keystore help list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__help__subcmd__set_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust keystore help set commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__list_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust keystore list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__keystore__subcmd__set_commands] )) ||
+_ece-trust__subcmd__keystore__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust keystore set commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__list_commands] )) ||
+_ece-trust__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships_commands] )) ||
+_ece-trust__subcmd__relationships_commands() {
+    local commands; commands=(
+'list:The trust relationships of the installation' \
+'create:Register another environment by its CA (a second name with the same settings changes nothing)' \
+'update:Change a relationship; only the fields given are sent' \
+'delete:Delete a relationship' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust relationships commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__create_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships create commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__delete_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships delete commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help_commands() {
+    local commands; commands=(
+'list:The trust relationships of the installation' \
+'create:Register another environment by its CA (a second name with the same settings changes nothing)' \
+'update:Change a relationship; only the fields given are sent' \
+'delete:Delete a relationship' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ece-trust relationships help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help__subcmd__create_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships help create commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help__subcmd__delete_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships help delete commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help__subcmd__help_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships help help commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help__subcmd__list_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships help list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__help__subcmd__update_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships help update commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__list_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships list commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__relationships__subcmd__update_commands] )) ||
+_ece-trust__subcmd__relationships__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust relationships update commands' commands "$@"
+}
+(( $+functions[_ece-trust__subcmd__remove_commands] )) ||
+_ece-trust__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'ece-trust remove commands' commands "$@"
 }
 (( $+functions[_ece-trust__subcmd__restrictions_commands] )) ||
 _ece-trust__subcmd__restrictions_commands() {

@@ -202,10 +202,6 @@ pub fn assess(input: AutoOpsInput, opts: &EnvOptions) -> Assessment {
                 let from = key_source.as_ref().map(|s| format!(" from {s}")).unwrap_or_default();
                 checks.push(Check::pass(E, "credentials", format!("API key authentication (key id `{}`){from}, {form}", k.id())));
             }
-            // Only the ECE/ECH profile makes opaque keys; the agent's settings never do.
-            (Some(Auth::CloudApiKey(_)), _) => {
-                checks.push(Check::pass(E, "credentials", "API key authentication".to_string()));
-            }
             (Some(Auth::Basic { username, .. }), _) if username == "elastic" => checks.push(Check::warn(
                 E,
                 "credentials",
@@ -215,6 +211,10 @@ pub fn assess(input: AutoOpsInput, opts: &EnvOptions) -> Assessment {
             )),
             (Some(Auth::Basic { username, .. }), _) => {
                 checks.push(Check::pass(E, "credentials", format!("basic authentication as `{username}`")));
+            }
+            // Only the ECE/ECH connection profile makes this kind; the AutoOps settings never do.
+            (Some(Auth::CloudApiKey(_)), _) => {
+                checks.push(Check::pass(E, "credentials", "API key authentication".to_string()));
             }
             (None, true) => {
                 let both = problems.iter().any(|p| p.code == "BOTH_AUTH_METHODS");

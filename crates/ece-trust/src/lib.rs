@@ -6,6 +6,7 @@
 //!
 //! [`command`] is the full clap definition (man pages, completions, docs); [`run`] is the entry point.
 
+mod api;
 mod cert;
 mod config;
 mod instances;
@@ -29,7 +30,13 @@ Inspect and convert certificates (PEM, DER, PKCS#12), write the trust restrictio
 instances.yml for node certificates that follow the Cloud convention \
 `<node_id>.node.<cluster_id>.cluster.<scope_id>.account`, and print the elasticsearch.yml or ECK settings \
 that trust a deployment's CA. These commands send nothing, except `cert inspect HOST:PORT` (a TLS \
-handshake) and `instances --from-cluster` (GET /_nodes).";
+handshake) and `instances --from-cluster` (GET /_nodes).
+
+Through the ECE/ECH API (--ec-host or EC_HOST, an API key in EC_API_KEY or --ec-api-key-file): `add`, \
+`account`, `external`, `remove` and `list` change or show a deployment's trust settings with a versioned \
+read-merge-write (every other entry and setting is kept; a concurrent change is re-read and merged, never \
+overwritten); `keystore set` stores a remote's cross-cluster API key; `relationships` manages ECE's \
+platform trust relationships. `--dry-run` shows the change and sends nothing.";
 
 const AFTER_HELP: &str = "Examples:
   ece-trust cert inspect elastic-certificates.p12 --password-file p12.pw
@@ -40,6 +47,10 @@ const AFTER_HELP: &str = "Examples:
   ece-trust instances --cluster 1234567abcd --scope myscope --nodes nodes.csv > instances.yml
   ece-trust config self --ca deployment-ca.pem
   ece-trust config eck --ca deployment-ca.pem --cluster quickstart -n elastic
+  export EC_HOST=ece.example.com EC_API_KEY=...      # or api.elastic-cloud.com for ECH
+  ece-trust add --deployment ID --name dc1 --ca self-managed-ca.pem --node-names node1.dc1.example.com
+  ece-trust account --deployment ID --account-id ACCOUNT --allowlist CLUSTER_ID --dry-run
+  ece-trust keystore set --deployment ID --alias dc1 --key-file cross-cluster.key
 
 Exit codes: 0 success; 1 a check failed; 2 bad usage or input (nothing sent, nothing written); 3 the \
 endpoint could not be reached; 4 authentication or authorization failed.";
@@ -70,6 +81,22 @@ enum Command {
     /// The settings that trust a deployment's CA: elasticsearch.yml lines, or ECK resources.
     #[command(subcommand_required = true, arg_required_else_help = true)]
     Config(config::ConfigArgs),
+    /// Trust another environment's CA in a deployment (settings.trust.direct) [ECE/ECH API].
+    Add(api::trust::AddArgs),
+    /// Trust clusters of an account of the same ECE installation or ECH region (settings.trust.accounts) [ECE/ECH API].
+    Account(api::trust::AccountArgs),
+    /// Trust clusters of a platform trust relationship (settings.trust.external) [ECE/ECH API].
+    External(api::trust::ExternalArgs),
+    /// Remove trust entries by name (or account or relationship id) [ECE/ECH API].
+    Remove(api::trust::RemoveArgs),
+    /// A deployment's trust settings [ECE/ECH API].
+    List(api::trust::ListArgs),
+    /// The deployment's Elasticsearch keystore: a remote's cross-cluster API key [ECE/ECH API].
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Keystore(api::keystore::KeystoreArgs),
+    /// ECE's platform trust relationships (ECE only) [ECE API].
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Relationships(api::relationships::RelationshipsArgs),
 }
 
 /// The full clap definition.
@@ -101,6 +128,13 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         Command::Restrictions(a) => restrictions::run(&printer, a),
         Command::Instances(a) => instances::run(&printer, a),
         Command::Config(a) => config::run(&printer, a),
+        Command::Add(a) => api::trust::add(&printer, a),
+        Command::Account(a) => api::trust::account(&printer, a),
+        Command::External(a) => api::trust::external(&printer, a),
+        Command::Remove(a) => api::trust::remove(&printer, a),
+        Command::List(a) => api::trust::list(&printer, a),
+        Command::Keystore(a) => api::keystore::run(&printer, a),
+        Command::Relationships(a) => api::relationships::run(&printer, a),
     }
 }
 

@@ -163,7 +163,14 @@ async fn trust_omitted_keeps_null_reverts_and_lists_are_replaced() {
     let uid = sim.ece().trust(DEP, "main-elasticsearch")["direct"][0]["uid"].clone();
     assert!(uid.is_string(), "the simulator assigns uids");
     // Settings without trust: the trust stays.
-    let (s, _, _) = call(&c, "PUT", &url, Some(&key()), Some(put(json!({"curation": {"from_instance_configuration_id": "a", "to_instance_configuration_id": "b"}})))).await;
+    let (s, _, _) = call(
+        &c,
+        "PUT",
+        &url,
+        Some(&key()),
+        Some(put(json!({"traffic_filter": {"rulesets": ["rs-1"]}}))),
+    )
+    .await;
     assert_eq!(s, 200);
     let t = sim.ece().trust(DEP, "main-elasticsearch");
     assert_eq!(t["accounts"][0]["account_id"], "a");

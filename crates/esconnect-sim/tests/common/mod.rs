@@ -1,7 +1,6 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -99,24 +98,7 @@ pub async fn su(
     (s, v)
 }
 
-/// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
-pub fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!(
-            "the shared specs folder {} is missing and CI=true",
-            dir.display()
-        );
-    }
-    eprintln!(
-        "SKIPPED: the shared specs folder {} is absent",
-        dir.display()
-    );
-    None
-}
+pub use test_support::specs_dir;
 
 fn strip_comments(s: &str) -> String {
     let mut out = String::new();

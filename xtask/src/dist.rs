@@ -179,9 +179,8 @@ pub fn run(args: &[String]) -> Result<()> {
                 .arg("-C")
                 .arg(check_dir.path()),
         )?;
-        let shown = output(
-            &mut Command::new(check_dir.path().join(&top).join(&bin.name)).arg("--version"),
-        )?;
+        let shown =
+            output(Command::new(check_dir.path().join(&top).join(&bin.name)).arg("--version"))?;
         if !shown.split_whitespace().any(|w| w == version) {
             bail!(
                 "{archive}: `{} --version` printed {shown:?}, not {version}",
@@ -194,10 +193,11 @@ pub fn run(args: &[String]) -> Result<()> {
 
     let mut packages: Vec<&str> = bins.iter().map(|b| b.package.as_str()).collect();
     packages.dedup();
-    let components = crate::sbom::linked(&crate::sbom::metadata(root, &host)?, &packages)?;
+    let built = crate::sbom::built(root, &host, &packages)?;
+    let components = crate::sbom::linked(&crate::sbom::metadata(root, &host)?, &packages, &built)?;
     let lock = std::fs::read_to_string(root.join("Cargo.lock"))?;
     let tools: Vec<&str> = bins.iter().map(|b| b.name.as_str()).collect();
-    let doc = crate::sbom::cyclonedx("esconnect", &version, &tools, &components, &lock);
+    let doc = crate::sbom::cyclonedx("esconnect", &version, &packages, &tools, &components, &lock);
     let sbom = format!("esconnect-{version}-{host}.cdx.json");
     std::fs::write(dist.join(&sbom), serde_json::to_string_pretty(&doc)? + "\n")?;
     println!(

@@ -3,9 +3,12 @@
 //!
 //! "Linked" is the closure of normal dependencies (not dev, not build) of the binary packages for the host
 //! target, from `cargo metadata --filter-platform HOST`; procedural macros run in the compiler and are not
-//! linked, so neither they nor their own dependencies are listed (`cargo tree -e normal,no-proc-macro`
-//! agrees: the tests compare both). The document holds no time stamp or random serial number, so the same
-//! tree gives the same bytes.
+//! linked, so neither they nor their own dependencies are listed. `cargo metadata` resolves features for
+//! every target at once, so an optional dependency that only a dev-dependency switches on (rcgen's
+//! x509-parser, regex's aho-corasick) shows up as a normal edge there; the closure is therefore narrowed to
+//! the crates cargo's feature resolver builds for the binaries (`cargo tree -e normal,no-proc-macro
+//! --target HOST`). The document holds no time stamp or random serial number, so the same tree gives the
+//! same bytes.
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
@@ -25,8 +28,13 @@ pub struct Component {
 }
 
 /// The linked closure of `roots` (package names of workspace members) in `metadata` (the JSON of
-/// `cargo metadata --format-version 1 --filter-platform HOST`).
-pub fn linked(metadata: &Value, roots: &[&str]) -> Result<Vec<Component>> {
+/// `cargo metadata --format-version 1 --filter-platform HOST`), keeping only the crates in `built` (what a
+/// build of the binaries compiles, from [`built`]).
+pub fn linked(
+    metadata: &Value,
+    roots: &[&str],
+    built: &BTreeSet<(String, String)>,
+) -> Result<Vec<Component>> {
     let packages: BTreeMap<&str, &Value> = metadata["packages"]
         .as_array()
         .context("metadata has packages")?
@@ -54,6 +62,13 @@ pub fn linked(metadata: &Value, roots: &[&str]) -> Result<Vec<Component>> {
             })
         })
     };
+    let name_version = |id: &str| {
+        let p = packages[id];
+        (
+            p["name"].as_str().unwrap_or_default().to_string(),
+            p["version"].as_str().unwrap_or_default().to_string(),
+        )
+    };
     let linked_deps = |id: &str| -> Vec<&str> {
         nodes[id]["deps"]
             .as_array()
@@ -65,7 +80,7 @@ pub fn linked(metadata: &Value, roots: &[&str]) -> Result<Vec<Component>> {
                     .is_some_and(|ks| ks.iter().any(|k| k["kind"].is_null()))
             })
             .filter_map(|d| d["pkg"].as_str())
-            .filter(|pkg| !is_proc_macro(pkg))
+            .filter(|pkg| !is_proc_macro(pkg) && built.contains(&name_version(pkg)))
             .collect()
     };
 
@@ -83,13 +98,6 @@ pub fn linked(metadata: &Value, roots: &[&str]) -> Result<Vec<Component>> {
             queue.extend(linked_deps(id));
         }
     }
-    let name_version = |id: &str| {
-        let p = packages[id];
-        (
-            p["name"].as_str().unwrap_or_default().to_string(),
-            p["version"].as_str().unwrap_or_default().to_string(),
-        )
-    };
     let mut out: Vec<Component> = seen
         .iter()
         .map(|id| {
@@ -144,10 +152,11 @@ fn purl(name: &str, version: &str) -> String {
     format!("pkg:cargo/{name}@{version}")
 }
 
-/// The CycloneDX document for `product` at `version`, whose binaries are `tools`.
+/// The CycloneDX document for `product` at `version`: the `applications` packages build the binaries `tools`.
 pub fn cyclonedx(
     product: &str,
     version: &str,
+    applications: &[&str],
     tools: &[&str],
     components: &[Component],
     lock: &str,
@@ -157,7 +166,7 @@ pub fn cyclonedx(
         .iter()
         .map(|c| {
             let mut v = json!({
-                "type": if tools.contains(&c.name.as_str()) { "application" } else { "library" },
+                "type": if applications.contains(&c.name.as_str()) { "application" } else { "library" },
                 "bom-ref": purl(&c.name, &c.version),
                 "name": c.name,
                 "version": c.version,
@@ -221,6 +230,44 @@ pub fn metadata(root: &Path, host: &str) -> Result<Value> {
     )
 }
 
+/// The (name, version) of every crate a build of `packages`' binaries links for `host`, as cargo's feature
+/// resolver decides: `cargo tree -e normal,no-proc-macro`.
+pub fn built(root: &Path, host: &str, packages: &[&str]) -> Result<BTreeSet<(String, String)>> {
+    let mut tree = crate::cargo();
+    tree.args([
+        "tree",
+        "--locked",
+        "-e",
+        "normal,no-proc-macro",
+        "--prefix",
+        "none",
+    ])
+    .args(["--target", host, "--format", "{p}"])
+    .current_dir(root);
+    for p in packages {
+        tree.args(["-p", p]);
+    }
+    let out = tree
+        .output()
+        .with_context(|| format!("cannot run {}", crate::show(&tree)))?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "`{}` failed: {}",
+            crate::show(&tree),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let name = w.next()?.to_string();
+            let version = w.next()?.strip_prefix('v')?.to_string();
+            Some((name, version))
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,62 +284,35 @@ mod tests {
         p
     }
 
-    /// Every crate cargo itself says is linked (`cargo tree`, normal edges, no proc-macros, host target) is
-    /// in the SBOM, and everything in the SBOM is a package of Cargo.lock.
+    /// Every crate cargo compiles into the binaries is in the SBOM, no other; every one is a package of
+    /// Cargo.lock with a licence; its edges stay inside the document; test-only, build-time and the crates
+    /// only dev-dependencies switch on are not listed.
     #[test]
     fn sbom_lists_every_linked_crate_of_cargo_lock() {
         let host = host().unwrap();
         let packages = shipped_packages();
         let roots: Vec<&str> = packages.iter().map(String::as_str).collect();
-        let comps = linked(&metadata(root(), &host).unwrap(), &roots).unwrap();
+        let built = built(root(), &host, &roots).unwrap();
+        assert!(built.len() > 20, "{built:?}");
+        let meta = metadata(root(), &host).unwrap();
+        let comps = linked(&meta, &roots, &built).unwrap();
         let listed: BTreeSet<(String, String)> = comps
             .iter()
             .map(|c| (c.name.clone(), c.version.clone()))
             .collect();
+        assert_eq!(listed, built, "the SBOM and cargo's build differ");
 
-        let mut tree = crate::cargo();
-        tree.args([
-            "tree",
-            "--locked",
-            "-e",
-            "normal,no-proc-macro",
-            "--prefix",
-            "none",
-        ])
-        .args(["--target", &host, "--format", "{p}"])
-        .current_dir(root());
-        for p in &packages {
-            tree.args(["-p", p]);
-        }
-        let out = tree.output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let from_tree: BTreeSet<(String, String)> = String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                let mut w = l.split_whitespace();
-                let name = w.next().unwrap().to_string();
-                let version = w.next().unwrap().trim_start_matches('v').to_string();
-                (name, version)
-            })
-            .collect();
-        assert!(from_tree.len() > 20, "{from_tree:?}");
-        let missing: Vec<_> = from_tree.difference(&listed).collect();
-        assert!(
-            missing.is_empty(),
-            "linked but not in the SBOM: {missing:?}"
-        );
+        // Without the narrowing, metadata's closure holds the crates of the dev-dependencies' features too.
+        let everything: BTreeSet<(String, String)> =
+            lock_checksums(&std::fs::read_to_string(root().join("Cargo.lock")).unwrap())
+                .into_keys()
+                .collect();
+        let wide = linked(&meta, &roots, &everything).unwrap();
+        assert!(wide.len() >= comps.len());
 
-        let lock = std::fs::read_to_string(root().join("Cargo.lock")).unwrap();
-        let in_lock = lock_checksums(&lock);
         for c in &comps {
             assert!(
-                in_lock.contains_key(&(c.name.clone(), c.version.clone())),
+                everything.contains(&(c.name.clone(), c.version.clone())),
                 "{} {} is not in Cargo.lock",
                 c.name,
                 c.version
@@ -300,17 +320,23 @@ mod tests {
             if c.registry {
                 assert!(c.license.is_some(), "{} has no licence", c.name);
             }
+            for d in &c.depends_on {
+                assert!(listed.contains(d), "{} depends on unlisted {d:?}", c.name);
+            }
         }
-        // Test-only and compile-time crates are not linked.
         for absent in [
             "insta",
             "assert_cmd",
-            "tempfile",
+            "predicates",
             "serde_derive",
             "syn",
             "xtask",
+            "test-support",
         ] {
             assert!(!comps.iter().any(|c| c.name == absent), "{absent} listed");
+        }
+        for present in ["rustls", "ring", "clap", "serde_json", "esconnect-core"] {
+            assert!(comps.iter().any(|c| c.name == present), "{present} missing");
         }
     }
 
@@ -333,7 +359,7 @@ mod tests {
             },
         ];
         let lock = "version = 4\n\n[[package]]\nname = \"dep\"\nversion = \"0.2.1\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\nchecksum = \"abc123\"\n\n[[package]]\nname = \"tool\"\nversion = \"1.0.0\"\n";
-        let doc = cyclonedx("esconnect", "1.0.0", &["tool"], &comps, lock);
+        let doc = cyclonedx("esconnect", "1.0.0", &["tool"], &["tool"], &comps, lock);
         assert_eq!(doc["bomFormat"], "CycloneDX");
         assert_eq!(doc["components"][0]["type"], "application");
         assert_eq!(doc["components"][0]["purl"], "pkg:cargo/tool@1.0.0");

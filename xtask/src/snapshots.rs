@@ -165,10 +165,29 @@ pub fn describe(p: &Pending, root: &Path) -> Result<String> {
     Ok(out)
 }
 
-/// Moves the pending change in place.
+/// Moves the pending change in place, without the `assertion_line` insta only keeps in pending files (as
+/// `cargo insta accept` does), so accepting does not churn the header.
 pub fn accept(p: &Pending) -> Result<()> {
-    std::fs::rename(&p.new, &p.old)
-        .with_context(|| format!("rename {} to {}", p.new.display(), p.old.display()))
+    let new =
+        std::fs::read_to_string(&p.new).with_context(|| format!("read {}", p.new.display()))?;
+    std::fs::write(&p.old, persisted(&new))
+        .with_context(|| format!("write {}", p.old.display()))?;
+    std::fs::remove_file(&p.new).with_context(|| format!("remove {}", p.new.display()))
+}
+
+/// A pending snapshot's text as it is stored: the header without `assertion_line`.
+pub fn persisted(snap: &str) -> String {
+    let Some(rest) = snap.strip_prefix("---\n") else {
+        return snap.to_string();
+    };
+    let Some(end) = rest.find("\n---\n") else {
+        return snap.to_string();
+    };
+    let header: Vec<&str> = rest[..end]
+        .lines()
+        .filter(|l| !l.starts_with("assertion_line:"))
+        .collect();
+    format!("---\n{}{}", header.join("\n"), &rest[end..])
 }
 
 /// The pending changes `--accept NAME` selects: the one whose name, or file name, or path ends with NAME.
@@ -248,7 +267,9 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         let refs = tempfile::NamedTempFile::new()?;
         let mut test = crate::cargo();
-        test.args(["test", "--locked", "--no-fail-fast"])
+        // The test output goes to stderr: stdout is the report.
+        test.args(["test", "--quiet", "--locked", "--no-fail-fast"])
+            .stdout(std::process::Stdio::from(std::io::stderr()))
             .env("INSTA_UPDATE", "new")
             .env("INSTA_FORCE_PASS", "1")
             .env("INSTA_SNAPSHOT_REFERENCES_FILE", refs.path());
@@ -286,7 +307,7 @@ pub fn run(args: &[String]) -> Result<()> {
         );
     }
 
-    let mut left = all.len() + inline.len();
+    let mut left = all.len() + inline.len() + orphaned.len();
     match &args.accept {
         Some(None) => {
             for p in &all {
@@ -306,11 +327,12 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     if left > 0 {
         eprintln!(
-            "{left} snapshot change(s) pending: `cargo xtask snapshots --accept` takes them all, `--accept NAME` one"
+            "{left} snapshot change(s) pending: `cargo xtask snapshots --accept` takes them all, `--accept NAME` one; \
+             delete orphaned files"
         );
         std::process::exit(1);
     }
-    if all.is_empty() && inline.is_empty() {
+    if all.is_empty() && inline.is_empty() && orphaned.is_empty() {
         eprintln!("no snapshot changes");
     }
     Ok(())
@@ -347,7 +369,10 @@ mod tests {
         std::fs::write(snaps.join("cli__env.snap"), SNAP).unwrap();
         std::fs::write(
             snaps.join("cli__env.snap.new"),
-            SNAP.replace("line two", "line 2"),
+            SNAP.replace("line two", "line 2").replace(
+                "source: crates/x/tests/cli.rs\n",
+                "source: crates/x/tests/cli.rs\nassertion_line: 12\n",
+            ),
         )
         .unwrap();
         std::fs::write(snaps.join("cli__help.snap.new"), SNAP).unwrap();

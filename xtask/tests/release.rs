@@ -40,7 +40,11 @@ fn clone() -> Clone {
         .arg(&dir)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Clone { _tmp: tmp, dir }
 }
 
@@ -67,7 +71,10 @@ impl Clone {
     /// Everything a release could touch: the tree's status, HEAD, the tags, the manifest and the changelog.
     fn state(&self) -> (String, String, String, String, String) {
         (
-            git(&self.dir, &["status", "--porcelain", "--untracked-files=all"]),
+            git(
+                &self.dir,
+                &["status", "--porcelain", "--untracked-files=all"],
+            ),
             git(&self.dir, &["rev-parse", "HEAD"]),
             git(&self.dir, &["tag", "--list"]),
             self.read("Cargo.toml"),
@@ -100,7 +107,11 @@ fn refused(c: &Clone, args: &[&str], expect: &str) {
     let o = c.xtask(args);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains(expect), "expected {expect:?} in:\n{}", text(&o));
+    assert!(
+        err.contains(expect),
+        "expected {expect:?} in:\n{}",
+        text(&o)
+    );
     assert!(err.contains("nothing was changed"), "{}", text(&o));
     assert!(o.stdout.is_empty(), "{}", text(&o));
     assert_eq!(c.state(), before, "a refused release changed something");
@@ -113,12 +124,28 @@ fn refusals_change_nothing() {
     refused(&c, &["release"], "which version?");
     refused(&c, &["release", "1.2"], "X.Y.Z");
     refused(&c, &["release", "1.2.x", "--dry-run"], "X.Y.Z");
-    refused(&c, &["release", &current], "must be greater than the current one");
-    refused(&c, &["release", "0.0.1", "--dry-run"], &format!("the current one, {current}"));
-    refused(&c, &["release", &next, "--bogus"], "unknown option `--bogus`");
+    refused(
+        &c,
+        &["release", &current],
+        "must be greater than the current one",
+    );
+    refused(
+        &c,
+        &["release", "0.0.1", "--dry-run"],
+        &format!("the current one, {current}"),
+    );
+    refused(
+        &c,
+        &["release", &next, "--bogus"],
+        "unknown option `--bogus`",
+    );
 
     git(&c.dir, &["tag", &format!("v{next}")]);
-    refused(&c, &["release", &next], &format!("the tag v{next} exists already"));
+    refused(
+        &c,
+        &["release", &next],
+        &format!("the tag v{next} exists already"),
+    );
     git(&c.dir, &["tag", "--delete", &format!("v{next}")]);
 
     // A dirty tree: an untracked file, then a modified one; the message names them.
@@ -133,7 +160,11 @@ fn refusals_change_nothing() {
     let log = c.read("CHANGELOG.md");
     let start = log.find("## [Unreleased]\n").unwrap() + "## [Unreleased]\n".len();
     let end = start + log[start..].find("\n## [").unwrap() + 1;
-    std::fs::write(c.dir.join("CHANGELOG.md"), format!("{}\n{}", &log[..start], &log[end..])).unwrap();
+    std::fs::write(
+        c.dir.join("CHANGELOG.md"),
+        format!("{}\n{}", &log[..start], &log[end..]),
+    )
+    .unwrap();
     git(&c.dir, &["commit", "--quiet", "-am", "empty unreleased"]);
     refused(&c, &["release", &next], "lists no change");
 }
@@ -159,8 +190,15 @@ fn dry_run_prints_every_step_and_changes_nothing() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), steps.len() + 1, "{out}");
     for (i, (line, step)) in lines.iter().zip(&steps).enumerate() {
-        assert!(line.starts_with(&format!("[{}/{}] ", i + 1, steps.len())), "{line}");
-        assert!(line.contains(step.as_str()), "step {}: {step:?} not in {line:?}", i + 1);
+        assert!(
+            line.starts_with(&format!("[{}/{}] ", i + 1, steps.len())),
+            "{line}"
+        );
+        assert!(
+            line.contains(step.as_str()),
+            "step {}: {step:?} not in {line:?}",
+            i + 1
+        );
         assert!(line.ends_with("(dry run: skipped)"), "{line}");
     }
     assert!(lines[steps.len()].contains("nothing was changed"), "{out}");
@@ -209,12 +247,18 @@ fn a_release_commits_the_version_and_changelog_and_tags() {
     let ran = std::fs::read_to_string(&log).unwrap();
     let ran: Vec<&str> = ran.lines().collect();
     assert_eq!(ran.len(), 2, "{ran:?}");
-    assert!(ran[0].ends_with("-- codegen") && ran[1].ends_with("-- ci"), "{ran:?}");
+    assert!(
+        ran[0].ends_with("-- codegen") && ran[1].ends_with("-- ci"),
+        "{ran:?}"
+    );
 
     // One commit on top of the old HEAD, tagged, nothing left over.
     assert_eq!(git(&c.dir, &["rev-parse", "HEAD~1"]), head);
     assert_eq!(git(&c.dir, &["status", "--porcelain"]), "");
-    assert_eq!(git(&c.dir, &["log", "-1", "--format=%s"]).trim(), format!("Release {next}"));
+    assert_eq!(
+        git(&c.dir, &["log", "-1", "--format=%s"]).trim(),
+        format!("Release {next}")
+    );
     assert_eq!(
         git(&c.dir, &["rev-parse", &format!("v{next}^{{commit}}")]),
         git(&c.dir, &["rev-parse", "HEAD"])
@@ -227,7 +271,10 @@ fn a_release_commits_the_version_and_changelog_and_tags() {
     // The manifest and the lock file carry the new version; the changelog moved Unreleased under it.
     assert_eq!(c.versions().0, next);
     let lock = c.read("Cargo.lock");
-    assert!(lock.contains(&format!("name = \"xtask\"\nversion = \"{next}\"")), "Cargo.lock not updated");
+    assert!(
+        lock.contains(&format!("name = \"xtask\"\nversion = \"{next}\"")),
+        "Cargo.lock not updated"
+    );
     assert!(!lock.contains(&format!("name = \"xtask\"\nversion = \"{current}\"")));
     let changelog = c.read("CHANGELOG.md");
     let unreleased = changelog.find("## [Unreleased]\n").unwrap();
@@ -235,7 +282,9 @@ fn a_release_commits_the_version_and_changelog_and_tags() {
     let entry = changelog.find(&unreleased_entry).unwrap();
     assert!(unreleased < section && section < entry, "{changelog}");
     assert!(
-        changelog[unreleased..section].lines().all(|l| !l.starts_with("- ")),
+        changelog[unreleased..section]
+            .lines()
+            .all(|l| !l.starts_with("- ")),
         "Unreleased is empty after a release"
     );
 

@@ -1,7 +1,7 @@
 //! `cargo xtask release` on a temporary clone of this repository (never on the worktree itself): the
 //! refusals change nothing and exit 2, the dry run prints every step and changes nothing, and a real run
 //! (with the two slow steps, `codegen` and `ci`, answered by a stand-in cargo that records them) commits
-//! exactly the release and tags it.
+//! exactly the release and tags it. Also `ci`'s guard against pending snapshot files.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -290,4 +290,24 @@ fn a_release_commits_the_version_and_changelog_and_tags() {
 
     // Releasing the same version again is refused.
     refused(&c, &["release", &next], "must be greater");
+}
+
+/// `cargo xtask ci` stops at once, naming it, when a pending snapshot file is in the tree (before fmt,
+/// clippy or any test spends time).
+#[test]
+fn ci_names_a_pending_snapshot_first() {
+    let c = clone();
+    let pending = c
+        .dir
+        .join("crates/autoops-env/tests/snapshots/cli__env.snap.new");
+    std::fs::write(&pending, "---\nsource: x\n---\nchanged\n").unwrap();
+    let o = c.xtask(&["ci"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("pending snapshot files in the tree: crates/autoops-env/tests/snapshots/cli__env.snap.new"),
+        "{}",
+        text(&o)
+    );
+    assert!(!err.contains("$ "), "ran something first:\n{}", text(&o));
 }

@@ -3,104 +3,11 @@
 //! (with the two slow steps, `codegen` and `ci`, answered by a stand-in cargo that records them) commits
 //! exactly the release and tags it. Also `ci`'s guard against pending snapshot files.
 
+mod common;
+
+use common::{Clone, clone, git, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Clone {
-    _tmp: tempfile::TempDir,
-    dir: PathBuf,
-}
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// A clone of the repository's committed state (no network: a local path).
-fn clone() -> Clone {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("repo");
-    let out = Command::new("git")
-        .args(["clone", "--quiet", "--no-hardlinks"])
-        .arg(repo)
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Clone { _tmp: tmp, dir }
-}
-
-impl Clone {
-    fn xtask(&self, args: &[&str]) -> Output {
-        self.xtask_with(args, &[])
-    }
-    fn xtask_with(&self, args: &[&str], env: &[(&str, &Path)]) -> Output {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_xtask"));
-        c.args(args)
-            .current_dir(&self.dir)
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@example.invalid");
-        for (k, v) in env {
-            c.env(k, v);
-        }
-        c.output().unwrap()
-    }
-    fn read(&self, f: &str) -> String {
-        std::fs::read_to_string(self.dir.join(f)).unwrap()
-    }
-    /// Everything a release could touch: the tree's status, HEAD, the tags, the manifest and the changelog.
-    fn state(&self) -> (String, String, String, String, String) {
-        (
-            git(
-                &self.dir,
-                &["status", "--porcelain", "--untracked-files=all"],
-            ),
-            git(&self.dir, &["rev-parse", "HEAD"]),
-            git(&self.dir, &["tag", "--list"]),
-            self.read("Cargo.toml"),
-            self.read("CHANGELOG.md"),
-        )
-    }
-    /// The workspace version, and the next minor one.
-    fn versions(&self) -> (String, String) {
-        let manifest = self.read("Cargo.toml");
-        let section = &manifest[manifest.find("[workspace.package]").unwrap()..];
-        let line = section.lines().find(|l| l.starts_with("version")).unwrap();
-        let current = line.split('"').nth(1).unwrap().to_string();
-        let parts: Vec<u64> = current.split('.').map(|p| p.parse().unwrap()).collect();
-        let next = format!("{}.{}.0", parts[0], parts[1] + 1);
-        (current, next)
-    }
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use std::process::Output;
 
 fn refused(c: &Clone, args: &[&str], expect: &str) {
     let before = c.state();

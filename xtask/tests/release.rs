@@ -7,7 +7,6 @@ mod common;
 
 use common::{Clone, clone, git, text};
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 fn refused(c: &Clone, args: &[&str], expect: &str) {
     let before = c.state();

@@ -33,7 +33,7 @@ pub fn clone() -> Clone {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("repo");
     let out = Command::new("git")
-        .args(["clone", "--quiet", "--no-hardlinks"])
+        .args(["clone", "--quiet"])
         .arg(repo)
         .arg(&dir)
         .output()

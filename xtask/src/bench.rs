@@ -19,7 +19,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn release_bin(name: &str) -> PathBuf {
-    crate::root().join("target/release").join(name)
+    crate::meta::target_dir().join("release").join(name)
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -41,7 +41,12 @@ pub fn run(args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--quick");
     let mut build = crate::cargo();
     build.args(["build", "--release", "--quiet"]);
-    for b in crate::BINARIES {
+    let bins: Vec<String> = crate::meta::Workspace::load(crate::root())?
+        .bins()
+        .into_iter()
+        .map(|b| b.name)
+        .collect();
+    for b in &bins {
         build.args(["--bin", b]);
     }
     crate::run_cmd(&mut build)?;
@@ -52,7 +57,7 @@ pub fn run(args: &[String]) -> Result<()> {
             .unwrap_or(0)
     );
     concurrency(if quick { 3 } else { 7 })?;
-    startup(if quick { 10 } else { 40 })?;
+    startup(if quick { 10 } else { 40 }, &bins)?;
     fleet(if quick { 1 } else { 3 })?;
     Ok(())
 }
@@ -186,7 +191,7 @@ fn concurrency(runs: usize) -> Result<()> {
     Ok(())
 }
 
-fn startup(runs: usize) -> Result<()> {
+fn startup(runs: usize, bins: &[String]) -> Result<()> {
     let t_true = median(
         (0..runs)
             .map(|_| time_cmd(&mut Command::new("/bin/true")))
@@ -198,7 +203,7 @@ fn startup(runs: usize) -> Result<()> {
         "/bin/true",
         t_true.as_micros()
     );
-    for b in crate::BINARIES {
+    for b in bins {
         let t = median(
             (0..runs)
                 .map(|_| time_cmd(Command::new(release_bin(b)).arg("--version")))

@@ -17,7 +17,7 @@ struct Step<'a> {
 }
 
 fn bin(name: &str) -> PathBuf {
-    crate::root().join("target/debug").join(name)
+    crate::meta::target_dir().join("debug").join(name)
 }
 
 fn run_step(step: &Step<'_>, dir: &Path, secrets: &[Secret]) -> Result<String> {

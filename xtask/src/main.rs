@@ -3,13 +3,23 @@
 //! - `ci`: fmt check, clippy (warnings denied), generated files up to date, the whole test suite.
 //! - `codegen [--check]`: man pages, completions and the CLI reference in docs/, docs/environment.md,
 //!   docs/exit-codes.md and docs/failures.md from the code.
-//! - `dist`: release archive of the binaries with SHA256SUMS in dist/.
+//! - `dist [--profile NAME]`: per-tool archives, the SBOM and SHA256SUMS in dist/, checked.
+//! - `release X.Y.Z [--dry-run]`: version, generated files, changelog, ci, commit and tag.
+//! - `snapshots [--accept [NAME]] [--no-run] [-p CRATE]`: pending snapshot changes as diffs; accept them.
 //! - `demo`: the AutoOps flow against the simulator, start to finish.
 //! - `bench`: the benchmarks, each as a ratio to a reference measured in the same run.
+//!
+//! Where things are comes from cargo (`meta`): the workspace root, the target directory, the binaries.
 
 mod bench;
+mod changelog;
 mod codegen;
 mod demo;
+mod dist;
+mod meta;
+mod release;
+mod sbom;
+mod snapshots;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -22,23 +32,35 @@ fn main() -> Result<()> {
     match task {
         "ci" => ci(),
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
-        "dist" => dist(),
+        "dist" => dist::run(rest),
+        "release" => release::run(rest),
+        "snapshots" => snapshots::run(rest),
         "demo" => demo::run(),
         "bench" => bench::run(rest),
         "help" | "--help" | "-h" => {
-            println!("cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick]>");
+            println!("cargo xtask <task>");
+            println!(
+                "  ci                        fmt, clippy, generated files, snapshots, all tests"
+            );
+            println!("  codegen [--check]         man pages, completions, docs/cli, docs/*.md");
+            println!(
+                "  dist [--profile NAME]     per-tool archives, SBOM, SHA256SUMS in dist/, checked"
+            );
+            println!(
+                "  release X.Y.Z [--dry-run] version, generated files, changelog, ci, commit, tag"
+            );
+            println!("  snapshots [--accept [NAME]] [--no-run] [-p CRATE]...");
+            println!("                            pending snapshot changes as diffs; accept them");
+            println!("  demo | bench [--quick]");
             Ok(())
         }
         other => bail!("unknown task `{other}`: try `cargo xtask help`"),
     }
 }
 
-/// The workspace root.
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+/// The workspace root, as cargo finds it from the current directory.
+pub fn root() -> &'static Path {
+    meta::root()
 }
 
 /// Runs a command in the workspace root, echoing it, failing on a non-zero exit.
@@ -66,6 +88,14 @@ fn cargo() -> Command {
 }
 
 fn ci() -> Result<()> {
+    // Pending snapshot changes are decisions nobody made yet: name them before spending minutes on tests.
+    let pending = snapshots::pending_files(&[root().to_path_buf()]);
+    if !pending.is_empty() {
+        bail!(
+            "pending snapshot files in the tree: {}\nreview them with `cargo xtask snapshots` (accept or delete)",
+            rel_list(&pending)
+        );
+    }
     run_cmd(cargo().args(["fmt", "--all", "--", "--check"]))?;
     run_cmd(cargo().args([
         "clippy",
@@ -77,9 +107,11 @@ fn ci() -> Result<()> {
         "warnings",
     ]))?;
     codegen::run(true)?;
+    let refs = tempfile::NamedTempFile::new()?;
     let mut test = cargo();
     test.args(["test", "--workspace", "--locked"])
-        .env("INSTA_UPDATE", "no");
+        .env("INSTA_UPDATE", "no")
+        .env("INSTA_SNAPSHOT_REFERENCES_FILE", refs.path());
     let squid_started = ensure_squid(&mut test)?;
     let result = run_cmd(&mut test);
     if squid_started {
@@ -87,7 +119,29 @@ fn ci() -> Result<()> {
             .arg(squid_dir())
             .status();
     }
-    result
+    result?;
+    // Every test ran: a snapshot file no assertion read is left over from a renamed or deleted test.
+    let dirs: Vec<PathBuf> = meta::Workspace::load(root())?
+        .snapshot_packages()
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    let orphaned = snapshots::orphans(&dirs, &std::fs::read_to_string(refs.path())?);
+    if !orphaned.is_empty() {
+        bail!(
+            "orphaned snapshot files (no test asserts them): {}\ndelete them, or restore the test",
+            rel_list(&orphaned)
+        );
+    }
+    Ok(())
+}
+
+fn rel_list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.strip_prefix(root()).unwrap_or(p).display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn squid_dir() -> PathBuf {
@@ -136,77 +190,4 @@ fn ensure_squid(cmd: &mut Command) -> Result<bool> {
     cmd.env(k, v);
     eprintln!("started squid for the proxy tests: {v}");
     Ok(true)
-}
-
-/// The binaries shipped in a release.
-pub const BINARIES: &[&str] = &[
-    "es-role",
-    "autoops-env",
-    "autoops-probe",
-    "es-remote",
-    "ece-trust",
-    "esconnect-sim",
-];
-
-fn dist() -> Result<()> {
-    let mut build = cargo();
-    build.args(["build", "--release", "--locked"]);
-    for b in BINARIES {
-        build.args(["--bin", b]);
-    }
-    run_cmd(&mut build)?;
-    let version = env!("CARGO_PKG_VERSION");
-    let target = "x86_64-unknown-linux-gnu";
-    let name = format!("esconnect-{version}-{target}");
-    let dist = root().join("dist");
-    let stage = dist.join(&name);
-    if stage.exists() {
-        std::fs::remove_dir_all(&stage)?;
-    }
-    std::fs::create_dir_all(stage.join("man"))?;
-    std::fs::create_dir_all(stage.join("completions"))?;
-    for b in BINARIES {
-        std::fs::copy(root().join("target/release").join(b), stage.join(b))
-            .with_context(|| format!("copy {b}"))?;
-    }
-    for f in ["README.md", "docs/exit-codes.md", "docs/environment.md"] {
-        let src = root().join(f);
-        std::fs::copy(&src, stage.join(src.file_name().expect("a file")))
-            .with_context(|| format!("copy {f}"))?;
-    }
-    for entry in std::fs::read_dir(root().join("docs/man"))? {
-        let p = entry?.path();
-        std::fs::copy(&p, stage.join("man").join(p.file_name().expect("a file")))?;
-    }
-    for entry in std::fs::read_dir(root().join("docs/completions"))? {
-        let p = entry?.path();
-        std::fs::copy(
-            &p,
-            stage
-                .join("completions")
-                .join(p.file_name().expect("a file")),
-        )?;
-    }
-    let archive = format!("{name}.tar.gz");
-    run_cmd(
-        Command::new("tar")
-            .args(["-C"])
-            .arg(&dist)
-            .args(["-czf"])
-            .arg(dist.join(&archive))
-            .arg(&name),
-    )?;
-    let sums = Command::new("sha256sum")
-        .arg(&archive)
-        .current_dir(&dist)
-        .output()
-        .context("sha256sum")?;
-    if !sums.status.success() {
-        bail!("sha256sum failed");
-    }
-    std::fs::write(dist.join("SHA256SUMS"), &sums.stdout)?;
-    std::fs::remove_dir_all(&stage)?;
-    println!("{}", dist.join(&archive).display());
-    print!("{}", String::from_utf8_lossy(&sums.stdout));
-    Ok(())
 }

@@ -87,16 +87,18 @@ impl Out {
 }
 
 fn assert_no_secret(text: &str, what: &str) {
-    for s in [
-        API_KEY_ENCODED,
-        API_KEY_DECODED,
-        API_KEY_PART,
-        CLOUD_KEY,
-        TOKEN,
-        PASSWORD,
-    ] {
-        assert!(!text.contains(s), "{what} contains the secret {s}:\n{text}");
-    }
+    eprintln!("checking {what} for secrets");
+    test_support::assert_no_secret(
+        text,
+        &[
+            API_KEY_ENCODED,
+            API_KEY_DECODED,
+            API_KEY_PART,
+            CLOUD_KEY,
+            TOKEN,
+            PASSWORD,
+        ],
+    );
 }
 
 struct T {
@@ -145,13 +147,13 @@ impl T {
         v.sort();
         v
     }
-    /// Replaces the test secrets and the temporary directory, for snapshots.
+    /// Replaces the test secrets and what varies between runs (the temporary directory...), for snapshots.
     fn redact(&self, text: &str) -> String {
-        let mut t = text.replace(&self.dir.path().display().to_string(), "[TMP]");
+        let mut r = test_support::redactions().path(self.dir.path(), "[TMP]");
         for (s, label) in SECRETS {
-            t = t.replace(s, label);
+            r = r.literal(s, label);
         }
-        t.replace(PASSWORD, "[password]")
+        r.literal(PASSWORD, "[password]").apply(text)
     }
 }
 
@@ -1236,27 +1238,11 @@ mod eck {
     }
 
     /// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
-    fn specs_dir() -> Option<PathBuf> {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-        if dir.is_dir() {
-            return Some(dir);
-        }
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!(
-                "the shared specs folder {} is missing and CI=true",
-                dir.display()
-            );
-        }
-        eprintln!(
-            "SKIPPED: the shared specs folder {} is absent",
-            dir.display()
-        );
-        None
-    }
-
     /// Checks a policy document the binary wrote against the CRD's schema (when the specs are there).
     fn check_against_crd(policy_yaml: &str) {
-        let Some(dir) = specs_dir() else { return };
+        let Some(dir) = test_support::specs_dir() else {
+            return;
+        };
         let text = std::fs::read_to_string(
             dir.join("eck/autoops.k8s.elastic.co_autoopsagentpolicies.yaml"),
         )

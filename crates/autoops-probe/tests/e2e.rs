@@ -68,28 +68,10 @@ impl Lab {
     }
 
     fn settings(&self) -> insta::Settings {
-        let mut s = insta::Settings::clone_current();
-        s.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]");
-        s.add_filter(
-            &regex_escape(&self.dir.path().display().to_string()),
-            "[TMP]",
-        );
-        s.add_filter(r" \(\d+ ms\)", "");
-        s.add_filter(r"outbound port \d+", "outbound port [PORT]");
-        s
+        test_support::redactions()
+            .path(self.dir.path(), "[TMP]")
+            .settings()
     }
-}
-
-fn regex_escape(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '/' || c == '_' || c == '-' {
-                c.to_string()
-            } else {
-                format!("\\{c}")
-            }
-        })
-        .collect()
 }
 
 /// The secrets any test gives the tool; none may appear in any output.
@@ -112,9 +94,7 @@ fn assert_no_secrets(out: &Output) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    for s in secrets() {
-        assert!(!all.contains(&s), "a secret appears in the output:\n{all}");
-    }
+    test_support::assert_no_secret(&all, &secrets());
 }
 
 /// Runs, checks the exit code and the absence of secrets, returns the JSON report.

@@ -269,7 +269,6 @@ pub mod keystore;
 mod remote;
 mod server;
 mod sim;
-pub mod specs;
 mod tls;
 mod util;
 

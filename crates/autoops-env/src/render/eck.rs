@@ -536,25 +536,7 @@ pub(crate) mod tests {
         assert_eq!(back, m.policy);
     }
 
-    /// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
-    pub fn specs_dir() -> Option<std::path::PathBuf> {
-        let dir =
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-        if dir.is_dir() {
-            return Some(dir);
-        }
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!(
-                "the shared specs folder {} is missing and CI=true",
-                dir.display()
-            );
-        }
-        eprintln!(
-            "SKIPPED: the shared specs folder {} is absent",
-            dir.display()
-        );
-        None
-    }
+    pub use test_support::specs_dir;
 
     /// ECK's `AutoOpsAgentPolicy` CRD, after checking it describes [`API_VERSION`] and [`KIND`].
     pub fn crd() -> Option<serde_json::Value> {

@@ -267,7 +267,7 @@ impl T {
 /// reference shape; `None` when the specs are absent.
 pub fn spec_request_shape(api: &str) -> Option<serde_json::Value> {
     let mut merged = serde_json::Value::Null;
-    for value in esconnect_sim::specs::request_examples(api)? {
+    for value in test_support::specs::request_examples(api)? {
         merge_shape(&mut merged, &value);
     }
     Some(merged)

@@ -99,7 +99,7 @@ pub async fn su(
 }
 
 #[allow(unused_imports)] // not every test binary reads the spec examples
-pub use esconnect_sim::specs::spec_example;
+pub use test_support::specs::spec_example;
 
 /// The keys of a JSON object, sorted.
 pub fn keys(v: &Value) -> Vec<String> {

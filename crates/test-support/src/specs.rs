@@ -3,28 +3,8 @@
 //! request bodies are checked against the same files.
 
 use serde_json::Value;
+use crate::specs_dir;
 use std::path::PathBuf;
-
-/// The shared specs folder, or `None` (with a visible note on stderr) when it is absent.
-///
-/// # Panics
-/// When it is absent and `CI=true`: CI must not skip these checks.
-pub fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the shared specs folder {} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "SKIPPED: the shared specs folder {} is absent",
-        dir.display()
-    );
-    None
-}
 
 /// Drops `// comments` outside strings (the specification's examples annotate their JSON that way).
 pub fn strip_comments(s: &str) -> String {

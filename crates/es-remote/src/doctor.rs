@@ -344,7 +344,8 @@ async fn network_check(addr: &str) -> Check {
     }
 }
 
-async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
+/// The TLS check, and whether the server asked for a client certificate (a transport port), when known.
+async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> (Check, Option<bool>) {
     let started = Instant::now();
     let Some(addr) = f
         .address
@@ -352,12 +353,15 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
         .and_then(|a| a.split(',').next())
         .map(str::to_string)
     else {
-        return check(
-            "tls",
-            started,
-            Status::Skip,
-            "SKIPPED",
-            "no address".into(),
+        return (
+            check(
+                "tls",
+                started,
+                Status::Skip,
+                "SKIPPED",
+                "no address".into(),
+                None,
+            ),
             None,
         );
     };
@@ -370,28 +374,35 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
     let report = match tokio::task::spawn_blocking(move || handshake::probe(&target)).await {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => {
-            return check(
-                "tls",
-                started,
-                Status::Fail,
-                "TLS_HANDSHAKE",
-                e.to_string(),
-                Some(
-                    "the address does not speak TLS, or the connection failed: see the network check",
+            return (
+                check(
+                    "tls",
+                    started,
+                    Status::Fail,
+                    "TLS_HANDSHAKE",
+                    e.to_string(),
+                    Some(
+                        "the address does not speak TLS, or the connection failed: see the network check",
+                    ),
                 ),
+                None,
             );
         }
         Err(e) => {
-            return check(
-                "tls",
-                started,
-                Status::Fail,
-                "TLS_HANDSHAKE",
-                format!("the handshake task failed: {e}"),
+            return (
+                check(
+                    "tls",
+                    started,
+                    Status::Fail,
+                    "TLS_HANDSHAKE",
+                    format!("the handshake task failed: {e}"),
+                    None,
+                ),
                 None,
             );
         }
     };
+    let requested = Some(report.client_cert_requested);
     let leaf = report
         .chain
         .first()
@@ -408,22 +419,30 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
             }
         );
         if f.api_key() {
-            return check(
-                "tls",
-                started,
-                Status::Fail,
-                RemoteCause::WrongPortTransport.code(),
-                format!("{msg}, but the API key model connects to the remote cluster server port"),
-                Some(RemoteCause::WrongPortTransport.remedy()),
+            return (
+                check(
+                    "tls",
+                    started,
+                    Status::Fail,
+                    RemoteCause::WrongPortTransport.code(),
+                    format!(
+                        "{msg}, but the API key model connects to the remote cluster server port"
+                    ),
+                    Some(RemoteCause::WrongPortTransport.remedy()),
+                ),
+                requested,
             );
         }
-        return check(
-            "tls",
-            started,
-            Status::Pass,
-            "TRANSPORT_PORT",
-            format!("{msg}: right for the certificate model, which needs mutual trust"),
-            None,
+        return (
+            check(
+                "tls",
+                started,
+                Status::Pass,
+                "TRANSPORT_PORT",
+                format!("{msg}: right for the certificate model, which needs mutual trust"),
+                None,
+            ),
+            requested,
         );
     }
     if !report.trusted {
@@ -432,92 +451,142 @@ async fn tls_check(f: &Facts, cas: Vec<Vec<u8>>) -> Check {
         } else {
             RemoteCause::UntrustedCertificate
         };
-        return check(
-            "tls",
-            started,
-            Status::Fail,
-            code.code(),
-            format!(
-                "the certificate of {addr} is not trusted by the {}: {}{}",
-                report.trusted_by,
-                report.trust_error.unwrap_or_default(),
-                if issuer.is_empty() {
-                    String::new()
+        return (
+            check(
+                "tls",
+                started,
+                Status::Fail,
+                code.code(),
+                format!(
+                    "the certificate of {addr} is not trusted by the {}: {}{}",
+                    report.trusted_by,
+                    report.trust_error.unwrap_or_default(),
+                    if issuer.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (issuer {issuer})")
+                    }
+                ),
+                Some(if report.trusted_by == "public roots" {
+                    "give the remote's CA with --remote-ca FILE to check against it, and configure it on the local nodes (es-remote config client --ca-file)"
                 } else {
-                    format!(" (issuer {issuer})")
-                }
+                    code.remedy()
+                }),
             ),
-            Some(if report.trusted_by == "public roots" {
-                "give the remote's CA with --remote-ca FILE to check against it, and configure it on the local nodes (es-remote config client --ca-file)"
-            } else {
-                code.remedy()
-            }),
+            requested,
         );
     }
     if !report.name_matches {
-        return check(
-            "tls",
-            started,
-            Status::Fail,
-            "TLS_HOSTNAME_MISMATCH",
-            format!(
-                "the certificate of {addr} is not valid for `{}`",
-                report.server_name
+        return (
+            check(
+                "tls",
+                started,
+                Status::Fail,
+                "TLS_HOSTNAME_MISMATCH",
+                format!(
+                    "the certificate of {addr} is not valid for `{}`",
+                    report.server_name
+                ),
+                Some(
+                    "set --server-name to a name in the remote's certificate (es-remote add ALIAS --server-name NAME)",
+                ),
             ),
-            Some(
-                "set --server-name to a name in the remote's certificate (es-remote add ALIAS --server-name NAME)",
-            ),
+            requested,
         );
     }
     if let Some(l) = &leaf {
         if l.expired {
-            return check(
-                "tls",
-                started,
-                Status::Fail,
-                "TLS_EXPIRED",
-                format!("the certificate of {addr} expired on {}", l.not_after),
-                Some("renew the remote's certificate"),
+            return (
+                check(
+                    "tls",
+                    started,
+                    Status::Fail,
+                    "TLS_EXPIRED",
+                    format!("the certificate of {addr} expired on {}", l.not_after),
+                    Some("renew the remote's certificate"),
+                ),
+                requested,
             );
         }
         if l.days_left < EXPIRY_WARN_DAYS {
-            return check(
-                "tls",
-                started,
-                Status::Warn,
-                "TLS_EXPIRES_SOON",
-                format!(
-                    "the certificate of {addr} expires in {} days ({})",
-                    l.days_left, l.not_after
+            return (
+                check(
+                    "tls",
+                    started,
+                    Status::Warn,
+                    "TLS_EXPIRES_SOON",
+                    format!(
+                        "the certificate of {addr} expires in {} days ({})",
+                        l.days_left, l.not_after
+                    ),
+                    Some("renew the remote's certificate"),
                 ),
-                Some("renew the remote's certificate"),
+                requested,
             );
         }
     }
-    check(
-        "tls",
-        started,
-        Status::Pass,
-        "OK",
-        format!(
-            "{addr} presents a certificate for `{}` trusted by the {}",
-            report.server_name, report.trusted_by
+    (
+        check(
+            "tls",
+            started,
+            Status::Pass,
+            "OK",
+            format!(
+                "{addr} presents a certificate for `{}` trusted by the {}",
+                report.server_name, report.trusted_by
+            ),
+            None,
         ),
-        None,
+        requested,
     )
 }
 
-fn credentials_check(f: &Facts, started: Instant) -> Check {
+fn credentials_check(f: &Facts, started: Instant, transport: Option<bool>) -> Check {
+    // What the port is: the TLS check saw whether it asks for a client certificate (a transport port);
+    // without that, the conventional port numbers.
     let port = f
         .address
         .as_deref()
         .and_then(|a| parse_address(a.split(',').next()?).ok())
         .map(|a| a.port);
-    match (f.api_key(), port) {
-        (true, Some(TRANSPORT_PORT)) => check("credentials", started, Status::Fail, RemoteCause::WrongPortTransport.code(), "the keystore holds credentials (API key model) but the port is 9300, the transport port".into(), Some(RemoteCause::WrongPortTransport.remedy())),
-        (false, Some(REMOTE_CLUSTER_SERVER_PORT)) => check("credentials", started, Status::Fail, RemoteCause::MissingCredentials.code(), "port 9443 is the remote cluster server (API key model), but Elasticsearch reports no cluster_credentials for the alias".into(), Some(RemoteCause::MissingCredentials.remedy())),
-        (true, _) => check("credentials", started, Status::Pass, "OK", "API key model: the keystore holds cluster.remote credentials for the alias".into(), None),
-        (false, _) => check("credentials", started, Status::Pass, "OK", "certificate model: no credentials in the keystore for the alias".into(), None),
+    let is_transport = transport.or(match port {
+        Some(TRANSPORT_PORT) => Some(true),
+        Some(REMOTE_CLUSTER_SERVER_PORT) => Some(false),
+        _ => None,
+    });
+    match (f.api_key(), is_transport) {
+        (true, Some(true)) => check(
+            "credentials",
+            started,
+            Status::Fail,
+            RemoteCause::WrongPortTransport.code(),
+            "the keystore holds credentials (API key model) but the address is a transport port".into(),
+            Some(RemoteCause::WrongPortTransport.remedy()),
+        ),
+        (false, Some(false)) => check(
+            "credentials",
+            started,
+            Status::Fail,
+            RemoteCause::MissingCredentials.code(),
+            "the address is a remote cluster server port (API key model), but Elasticsearch reports no cluster_credentials for the alias".into(),
+            Some(RemoteCause::MissingCredentials.remedy()),
+        ),
+        (true, _) => check(
+            "credentials",
+            started,
+            Status::Pass,
+            "OK",
+            "API key model: the keystore holds cluster.remote credentials for the alias".into(),
+            None,
+        ),
+        (false, _) => check(
+            "credentials",
+            started,
+            Status::Pass,
+            "OK",
+            "certificate model: no credentials in the keystore for the alias".into(),
+            None,
+        ),
     }
 }
 
@@ -587,20 +656,31 @@ async fn remote_checks(
 ) -> Vec<Check> {
     let mut out = Vec::new();
     let started = Instant::now();
-    let req = Request::get("/_cluster/settings")
-        .query("include_defaults", "true")
-        .query("flat_settings", "true")
-        .query("filter_path", "*.remote_cluster_server.enabled");
+    // Node settings from elasticsearch.yml: the nodes API shows `remote_cluster_server` (its bound and
+    // publish addresses) on every node where the server is enabled, and the setting itself.
+    let req = Request::get("/_nodes").query(
+        "filter_path",
+        "nodes.*.name,nodes.*.remote_cluster_server,nodes.*.settings.remote_cluster_server",
+    );
     match remote.call_json::<Value>(&req).await {
         Ok(v) => {
-            let enabled = ["transient", "persistent", "defaults"]
+            let nodes: Vec<&Value> = v
+                .get("nodes")
+                .and_then(Value::as_object)
+                .map(|m| m.values().collect())
+                .unwrap_or_default();
+            let on = nodes
                 .iter()
-                .find_map(|s| v.pointer(&format!("/{s}/remote_cluster_server.enabled")))
-                .and_then(|v| v.as_str().map(|s| s == "true").or(v.as_bool()))
-                .unwrap_or(false);
-            out.push(match (enabled, api_key_model) {
-                (true, _) => check("remote_server", started, Status::Pass, "OK", "the remote cluster server is enabled on the remote".into(), None),
-                (false, true) => check("remote_server", started, Status::Fail, "REMOTE_SERVER_DISABLED", "the remote has remote_cluster_server.enabled false: nothing listens on 9443".into(), Some("set remote_cluster_server.enabled: true on the remote's nodes (es-remote config server) and restart them")),
+                .filter(|n| {
+                    n.get("remote_cluster_server").is_some()
+                        || n.pointer("/settings/remote_cluster_server/enabled")
+                            .and_then(|e| e.as_str().map(|s| s == "true").or(e.as_bool()))
+                            == Some(true)
+                })
+                .count();
+            out.push(match (on > 0, api_key_model) {
+                (true, _) => check("remote_server", started, Status::Pass, "OK", format!("the remote cluster server is enabled on {on} of the remote's {} nodes", nodes.len()), None),
+                (false, true) => check("remote_server", started, Status::Fail, "REMOTE_SERVER_DISABLED", "no node of the remote has remote_cluster_server.enabled: nothing listens for the API key model".into(), Some("set remote_cluster_server.enabled: true on the remote's nodes (es-remote config server) and restart them")),
                 (false, false) => check("remote_server", started, Status::Pass, "OK", "the remote cluster server is off, as the certificate model needs no such server".into(), None),
             });
         }
@@ -770,8 +850,8 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
             settings_check(&facts, started),
             nodes,
             network,
-            tls,
-            credentials_check(&facts, started),
+            tls.0,
+            credentials_check(&facts, started, tls.1),
             connection,
         ];
         checks.extend(remote);
@@ -829,20 +909,29 @@ mod tests {
     fn the_port_must_fit_the_model() {
         let now = Instant::now();
         assert_eq!(
-            credentials_check(&facts("h:9300", true), now).code,
+            credentials_check(&facts("h:9300", true), now, None).code,
             "WRONG_PORT_TRANSPORT"
         );
         assert_eq!(
-            credentials_check(&facts("h:9443", false), now).code,
+            credentials_check(&facts("h:9443", false), now, None).code,
             "MISSING_CREDENTIALS"
         );
         assert_eq!(
-            credentials_check(&facts("h:9443", true), now).status,
+            credentials_check(&facts("h:9443", true), now, None).status,
             Status::Pass
         );
         assert_eq!(
-            credentials_check(&facts("h:9300", false), now).status,
+            credentials_check(&facts("h:9300", false), now, None).status,
             Status::Pass
+        );
+        // What the handshake saw wins over the port number (load balancers remap ports).
+        assert_eq!(
+            credentials_check(&facts("h:443", true), now, Some(true)).code,
+            "WRONG_PORT_TRANSPORT"
+        );
+        assert_eq!(
+            credentials_check(&facts("h:9300", false), now, Some(false)).code,
+            "MISSING_CREDENTIALS"
         );
     }
 

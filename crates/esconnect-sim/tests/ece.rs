@@ -4,10 +4,10 @@
 mod common;
 
 use common::{call, client};
-use test_support::specs_dir;
 use esconnect_sim::ece::{DEFAULT_EC_API_KEY, Swagger};
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
+use test_support::specs_dir;
 
 const DEP: &str = "f4a2c1e9b0d34a7e8c5b6d7e8f9a0b1c";
 const PEM: &str = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ0FDQUNBQ0FDQUNBQ0FDQUNBQ0E=\n-----END CERTIFICATE-----\n";

@@ -2,5 +2,6 @@
 
 mod harness;
 mod offline;
+mod pair;
 mod settings;
 mod status;

@@ -181,6 +181,8 @@ pub enum RemoteCause {
     WrongPortTransport,
     /// The local side does not trust the remote's certificate.
     UntrustedCertificate,
+    /// The remote's certificate is not valid for the server name the local side checks.
+    ServerNameMismatch,
     /// The transport port asked for a client certificate the local side did not present.
     BadCertificate,
     /// An mTLS (certificate model) client against the remote cluster server port.
@@ -207,6 +209,7 @@ impl RemoteCause {
             RemoteCause::ClosedByRemote => "REMOTE_CLOSED",
             RemoteCause::WrongPortTransport => "WRONG_PORT_TRANSPORT",
             RemoteCause::UntrustedCertificate => "REMOTE_CA_NOT_TRUSTED",
+            RemoteCause::ServerNameMismatch => "SERVER_NAME_MISMATCH",
             RemoteCause::BadCertificate => "BAD_CERTIFICATE",
             RemoteCause::MissingCredentialsOnHandshake => "CERTIFICATE_MODEL_ON_RCS_PORT",
             RemoteCause::WrongChannelProfile => "WRONG_CHANNEL_PROFILE",
@@ -229,6 +232,9 @@ impl RemoteCause {
             }
             RemoteCause::UntrustedCertificate => {
                 "the local cluster does not trust the certificate the remote presents"
+            }
+            RemoteCause::ServerNameMismatch => {
+                "the remote's certificate does not name the server name (or host) the local cluster checks"
             }
             RemoteCause::BadCertificate => {
                 "the remote asked for a client certificate the local cluster did not present: this is a transport port"
@@ -270,6 +276,9 @@ impl RemoteCause {
             }
             RemoteCause::UntrustedCertificate => {
                 "add the remote's CA to xpack.security.remote_cluster_client.ssl.certificate_authorities on every local node (es-remote config client --ca-file CA) and restart"
+            }
+            RemoteCause::ServerNameMismatch => {
+                "set the alias's server_name to a name in the remote's certificate: es-remote add ALIAS --proxy-address HOST:PORT --server-name NAME"
             }
             RemoteCause::BadCertificate => {
                 "with API keys use the remote cluster server port (9443); with certificates, both clusters must trust each other's transport CA"
@@ -338,6 +347,8 @@ impl RemoteCause {
                 || has("did not trust this server's certificate")
             {
                 RemoteCause::UntrustedCertificate
+            } else if has("no subject alternative") {
+                RemoteCause::ServerNameMismatch
             } else if has("closed by remote") {
                 RemoteCause::ClosedByRemote
             } else if has("connect_exception")

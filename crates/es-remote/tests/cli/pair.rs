@@ -1,0 +1,519 @@
+//! Two simulated clusters with real TLS: the local one connects to the remote one's remote cluster server
+//! (9443) or transport port (9300). The keystore is written by the simulator's `elasticsearch-keystore`
+//! stand-in, run by es-remote as it would run the real one.
+
+use crate::harness::{ADMIN, ADMIN_PW, Run, es_remote, s};
+use esconnect_sim::{ClusterHandle, ClusterSpec, SIM_CA, Sim};
+use serde_json::{Value, json};
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+pub const AUTO_TRANSPORT_CA: &str = "Elastic Auto Transport CA";
+
+/// A local and a remote cluster, an Elasticsearch home whose `bin/elasticsearch-keystore` is the stand-in,
+/// and the config directory that holds the local node's keystore.
+pub struct Pair {
+    pub sim: Sim,
+    pub dir: tempfile::TempDir,
+    pub ca: PathBuf,
+    pub home: PathBuf,
+    pub conf: PathBuf,
+    secrets: RefCell<Vec<String>>,
+}
+
+/// The simulator's binary, built next to this test's (the workspace's tests build it).
+fn sim_binary() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("esconnect-sim");
+    assert!(
+        bin.is_file(),
+        "{} is missing: build it with `cargo build -p esconnect-sim` (cargo xtask ci does)",
+        bin.display()
+    );
+    bin
+}
+
+impl Pair {
+    pub fn new() -> Self {
+        Self::with(|l| l, |r| r)
+    }
+
+    pub fn with(
+        local: impl FnOnce(ClusterSpec) -> ClusterSpec,
+        remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
+    ) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().join("es-home");
+        let conf = dir.path().join("config");
+        std::fs::create_dir_all(home.join("bin")).unwrap();
+        std::fs::create_dir_all(&conf).unwrap();
+        std::os::unix::fs::symlink(sim_binary(), home.join("bin/elasticsearch-keystore")).unwrap();
+        let sim = Sim::builder()
+            .cluster(local(
+                ClusterSpec::new("local", "8.17.0")
+                    .user(ADMIN, ADMIN_PW, &["superuser"])
+                    .keystore_path(conf.join("elasticsearch.keystore")),
+            ))
+            .cluster(remote(
+                ClusterSpec::new("remote", "8.17.0")
+                    .user(ADMIN, ADMIN_PW, &["superuser"])
+                    .remote_cluster_server(true)
+                    .transport_port(true)
+                    .transport_ca(AUTO_TRANSPORT_CA)
+                    .index("logs-1"),
+            ))
+            .start()
+            .unwrap();
+        let ca = sim.write_ca(dir.path()).unwrap();
+        Self {
+            sim,
+            dir,
+            ca,
+            home,
+            conf,
+            secrets: RefCell::new(vec![ADMIN_PW.into(), "changeme".into()]),
+        }
+    }
+
+    pub fn local(&self) -> &ClusterHandle {
+        self.sim.cluster("local")
+    }
+    pub fn remote(&self) -> &ClusterHandle {
+        self.sim.cluster("remote")
+    }
+    pub fn rcs(&self) -> String {
+        self.remote().rcs_addr().unwrap().to_string()
+    }
+    pub fn transport(&self) -> String {
+        self.remote().transport_addr().unwrap().to_string()
+    }
+
+    /// A cross-cluster key on the remote, written to a file: (id, path). The key is registered as a secret.
+    pub fn key(&self, expiration: Option<&str>) -> (String, PathBuf) {
+        let mut body = json!({"name": "to-local", "access": {"search": [{"names": ["logs-*"]}]}});
+        if let Some(e) = expiration {
+            body["expiration"] = json!(e);
+        }
+        let (status, v) = self.remote().call(
+            "POST",
+            "/_security/cross_cluster/api_key",
+            ADMIN,
+            ADMIN_PW,
+            Some(&body),
+        );
+        assert_eq!(status, 200, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let encoded = v["encoded"].as_str().unwrap().to_string();
+        self.secrets.borrow_mut().push(encoded.clone());
+        self.secrets
+            .borrow_mut()
+            .push(v["api_key"].as_str().unwrap().to_string());
+        let path = self.dir.path().join(format!("{id}.key"));
+        std::fs::write(&path, format!("{encoded}\n")).unwrap();
+        (id, path)
+    }
+
+    pub fn env(&self) -> Vec<(String, String)> {
+        vec![
+            ("ELASTICSEARCH_URL".into(), self.local().url()),
+            ("ELASTICSEARCH_CA_CERT".into(), s(&self.ca)),
+            ("ELASTICSEARCH_USERNAME".into(), ADMIN.into()),
+            ("ELASTICSEARCH_PASSWORD".into(), ADMIN_PW.into()),
+            ("ES_PATH_CONF".into(), s(&self.conf)),
+            ("ES_HOME".into(), s(&self.home)),
+        ]
+    }
+
+    /// Runs es-remote against the local cluster; no secret may appear in what it printed.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    pub fn run_env(&self, args: &[&str], extra: &[(&str, String)]) -> Run {
+        let mut env = self.env();
+        env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.clone())));
+        let r = es_remote(args, &env, None);
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !r.stdout.contains(secret.as_str()),
+                "a key leaked to stdout of {args:?}:\n{}",
+                r.stdout
+            );
+            assert!(
+                !r.stderr.contains(secret.as_str()),
+                "a key leaked to stderr of {args:?}:\n{}",
+                r.stderr
+            );
+        }
+        r
+    }
+
+    /// The remote's connection, for commands that talk to both clusters.
+    pub fn remote_env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("REMOTE_ELASTICSEARCH_URL", self.remote().url()),
+            ("REMOTE_ELASTICSEARCH_CA_CERT", s(&self.ca)),
+            ("REMOTE_ELASTICSEARCH_USERNAME", ADMIN.into()),
+            ("REMOTE_ELASTICSEARCH_PASSWORD", ADMIN_PW.into()),
+        ]
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn the_api_key_flow_connects_and_reruns_change_nothing() {
+    let p = Pair::new();
+    let (_, key) = p.key(None);
+    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
+    r.code(0)
+        .stdout_has("reloaded")
+        .stderr_has("cluster.remote.prod.credentials written");
+    // the stand-in wrote the keystore file (never with the key in argv: it came on stdin)
+    assert_eq!(mode(&p.conf.join("elasticsearch.keystore")), 0o600);
+    assert!(
+        p.local()
+            .node_loaded_keystore_names(0)
+            .contains(&"cluster.remote.prod.credentials".to_string())
+    );
+
+    let r = p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+        "--wait",
+        "--wait-timeout",
+        "20s",
+    ]);
+    r.code(0)
+        .stdout_has("remote `prod` created")
+        .stdout_has("connected");
+    let st = p.run(&["status", "prod", "--output", "json"]);
+    st.code(0);
+    let rows = st.json();
+    assert_eq!(rows[0]["connected"], true, "{rows}");
+    assert_eq!(rows[0]["model"], "api_key");
+
+    p.local().clear_journal();
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0)
+    .stdout_has("unchanged");
+    assert!(
+        p.local().journal().iter().all(|e| e.method == "GET"),
+        "a rerun wrote: {:?}",
+        p.local().journal()
+    );
+}
+
+#[test]
+fn credentials_dry_run_touches_nothing() {
+    let p = Pair::new();
+    let (_, key) = p.key(None);
+    p.local().clear_journal();
+    let r = p.run(&["credentials", "prod", "--key-file", &s(&key), "--dry-run"]);
+    r.code(0)
+        .stderr_has("would run:")
+        .stdout_has("POST https://");
+    assert!(!p.conf.join("elasticsearch.keystore").exists());
+    assert!(p.local().journal().is_empty());
+    // bad input: a key file that holds no key, exit 2, nothing run
+    let junk = p.path("junk");
+    std::fs::write(&junk, "not-a-key\n").unwrap();
+    p.run(&["credentials", "prod", "--key-file", &s(&junk)])
+        .code(2);
+    assert!(!p.conf.join("elasticsearch.keystore").exists());
+    p.run(&[
+        "credentials",
+        "prod",
+        "--key-file",
+        &s(&key),
+        "--keystore-bin",
+        "/nonexistent/elasticsearch-keystore",
+    ])
+    .code(2)
+    .stderr_has("is not a file");
+}
+
+#[test]
+fn a_node_without_the_key_is_reported() {
+    let other = tempfile::tempdir().unwrap();
+    let elsewhere = other.path().join("elasticsearch.keystore");
+    let p = Pair::with(move |l| l.nodes(2).node_keystore_path(1, elsewhere), |r| r);
+    let (_, key) = p.key(None);
+    // node 1 has a keystore of its own (another machine): only node 0's was written here
+    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
+    r.code(1).stdout_has("missing");
+    p.run(&["reload", "--alias", "other"])
+        .code(1)
+        .stdout_has("missing");
+}
+
+/// Points `prod` at `addr` and waits briefly: the cause named, exit 1.
+fn wait_cause(p: &Pair, addr: &str) -> Value {
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        addr,
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    let r = p.run(&[
+        "status",
+        "prod",
+        "--wait",
+        "--wait-timeout",
+        "1s",
+        "--output",
+        "json",
+    ]);
+    r.code(1);
+    r.json()
+}
+
+#[test]
+fn wait_names_the_cause_of_each_fault() {
+    // no key in the keystore, against the remote cluster server port
+    let p = Pair::new();
+    let v = wait_cause(&p, &p.rcs());
+    assert_eq!(v["cause"]["code"], "MISSING_CREDENTIALS", "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("_cross_cluster_access_credentials")
+    );
+
+    // the key aimed at the transport port: its certificate comes from the transport CA
+    let (id, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    let v = wait_cause(&p, &p.transport());
+    assert_eq!(v["cause"]["code"], "WRONG_PORT_TRANSPORT", "{v}");
+
+    // an invalidated key
+    let (status, _) = p.remote().call(
+        "DELETE",
+        "/_security/api_key",
+        ADMIN,
+        ADMIN_PW,
+        Some(&json!({"ids": [id]})),
+    );
+    assert_eq!(status, 200);
+    let v = wait_cause(&p, &p.rcs());
+    assert_eq!(v["cause"]["code"], "INVALID_KEY", "{v}");
+    let text = p.run(&["status", "prod", "--wait", "--wait-timeout", "500ms"]);
+    text.code(1)
+        .stdout_has("not connected")
+        .stdout_has("remedy:");
+}
+
+#[test]
+fn an_untrusted_remote_ca_is_named() {
+    let p = Pair::with(|l| l, |r| r.ca("Remote HTTP CA"));
+    let (_, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    let v = wait_cause(&p, &p.rcs());
+    assert_eq!(v["cause"]["code"], "REMOTE_CA_NOT_TRUSTED", "{v}");
+    // trusting it (xpack.security.remote_cluster_client.ssl.certificate_authorities) connects
+    p.local()
+        .set_remote_cluster_client_cas(&[SIM_CA, "Remote HTTP CA"]);
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "20s"])
+        .code(0);
+}
+
+#[test]
+fn doctor_passes_on_a_healthy_pair_and_checks_the_remote_side() {
+    let p = Pair::new();
+    let (_, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    let r = p.run_env(
+        &[
+            "doctor",
+            "prod",
+            "--remote-ca",
+            &s(&p.ca),
+            "--key-file",
+            &s(&key),
+            "--output",
+            "json",
+        ],
+        &p.remote_env(),
+    );
+    r.code(0);
+    let v = r.json();
+    assert_eq!(v["ok"], true, "{v:#}");
+    let ids: Vec<&str> = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "settings",
+            "nodes",
+            "network",
+            "tls",
+            "credentials",
+            "connection",
+            "remote_server",
+            "remote_key"
+        ]
+    );
+    assert!(
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["status"] == "pass"),
+        "{v:#}"
+    );
+}
+
+#[test]
+fn doctor_names_the_transport_port_and_an_invalidated_key() {
+    let p = Pair::new();
+    let (id, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.transport(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    let (status, _) = p.remote().call(
+        "DELETE",
+        "/_security/api_key",
+        ADMIN,
+        ADMIN_PW,
+        Some(&json!({"ids": [id]})),
+    );
+    assert_eq!(status, 200);
+    let r = p.run_env(
+        &[
+            "doctor",
+            "prod",
+            "--remote-ca",
+            &s(&p.ca),
+            "--key-file",
+            &s(&key),
+            "--output",
+            "json",
+        ],
+        &p.remote_env(),
+    );
+    r.code(1);
+    let v = r.json();
+    let check = |id: &str| {
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let tls = check("tls");
+    assert_eq!(tls["status"], "fail");
+    assert_eq!(tls["code"], "WRONG_PORT_TRANSPORT", "{tls}");
+    assert!(
+        tls["message"]
+            .as_str()
+            .unwrap()
+            .contains("Elastic Auto Transport CA"),
+        "{tls}"
+    );
+    assert_eq!(check("credentials")["code"], "WRONG_PORT_TRANSPORT");
+    assert_eq!(check("remote_key")["code"], "INVALID_KEY");
+    assert_eq!(check("network")["status"], "pass");
+}
+
+#[test]
+fn explain_intersects_the_role_and_the_key() {
+    let p = Pair::with(
+        |l| {
+            l.role(
+                "analyst",
+                json!({"remote_indices": [{"clusters": ["prod"], "names": ["logs-*"], "privileges": ["read", "read_cross_cluster", "view_index_metadata"]}]}),
+            )
+            .user("alice", "Al1ce-pw-77x", &["analyst"])
+        },
+        |r| r,
+    );
+    let (id, _) = p.key(None);
+    let ok = p.run_env(
+        &[
+            "explain", "--user", "alice", "--alias", "prod", "--index", "logs-1", "--key-id", &id,
+            "--output", "json",
+        ],
+        &p.remote_env(),
+    );
+    ok.code(0);
+    assert_eq!(ok.json()["allowed"], true);
+    // the key covers logs-* only
+    let no = p.run_env(
+        &[
+            "explain",
+            "--user",
+            "alice",
+            "--alias",
+            "prod",
+            "--index",
+            "metrics-1",
+            "--key-id",
+            &id,
+        ],
+        &p.remote_env(),
+    );
+    no.code(1)
+        .stdout_has("this action is granted by the index privileges [read,all]");
+    // no remote_indices for another alias
+    let none = p.run_env(
+        &[
+            "explain", "--user", "alice", "--alias", "other", "--index", "logs-1", "--key-id", &id,
+        ],
+        &p.remote_env(),
+    );
+    none.code(1)
+        .stdout_has("because no remote indices privileges apply for the target cluster");
+}

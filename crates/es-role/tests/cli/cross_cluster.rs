@@ -842,3 +842,31 @@ fn no_replication_removes_one_side_and_keeps_the_other() {
         .stderr_has("neither search nor replication");
     assert!(t.writes().is_empty());
 }
+
+#[test]
+fn ids_may_start_with_a_hyphen() {
+    // Elasticsearch's ids are URL-safe base64: `-` and `_` may come first.
+    let t = T::with(|c| c.api_key("-restkey000000000001", "restsecret000001", ADMIN, json!({})));
+    for args in [
+        vec!["cross-cluster-key", "invalidate", "-restkey000000000001"],
+        vec![
+            "cross-cluster-key",
+            "update",
+            "-restkey000000000001",
+            "--search",
+            "a",
+        ],
+        vec![
+            "cross-cluster-key",
+            "update",
+            "--search",
+            "a",
+            "-restkey000000000001",
+        ],
+    ] {
+        t.top(&args)
+            .code(1)
+            .stderr_has("the API key -restkey000000000001 is of type `rest`");
+    }
+    assert!(t.writes().is_empty());
+}

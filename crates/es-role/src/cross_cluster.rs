@@ -557,6 +557,15 @@ pub fn update(
             return Err(CliError::failure(format!("the cross-cluster API key {id} has expired and cannot be updated"))
                 .with_remedy("create a new key with `es-role cross-cluster-key create`"));
         }
+        // Only the key's owner may update it (the update API answers 404 to anyone else).
+        if let (Some(Auth::Basic { username, .. }), Some(owner)) = (&conn.auth, key.username.as_deref())
+            && username != owner
+        {
+            return Err(CliError::failure(format!(
+                "the cross-cluster API key {id} belongs to user `{owner}`, and Elasticsearch lets only its owner update it: nothing was sent"
+            ))
+            .with_remedy(format!("connect as `{owner}` (--username {owner}), or create a new key as `{username}`")));
+        }
         let dropped = dropped_security(&key, c.search.as_ref());
         let body = update_body(&key, c)?;
         let changed = changed_fields(&body);

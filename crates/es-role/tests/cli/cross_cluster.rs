@@ -870,3 +870,22 @@ fn ids_may_start_with_a_hyphen() {
     }
     assert!(t.writes().is_empty());
 }
+
+#[test]
+fn only_the_owner_may_update_a_key() {
+    let t = T::new();
+    let (id, _) = create(&t, &["--search", "logs-*"]);
+    t.es().clear_journal();
+    let mut args: Vec<String> = ["cross-cluster-key", "update", &id, "--search", "other-*"]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    args.extend(t.conn_as("elastic", "changeme"));
+    t.run_clean_argv(&args.iter().map(String::as_str).collect::<Vec<_>>(), &[])
+        .code(1)
+        .stderr_has(&format!(
+            "the cross-cluster API key {id} belongs to user `{ADMIN}`"
+        ))
+        .stderr_has(&format!("--username {ADMIN}"));
+    assert!(t.writes().is_empty());
+}

@@ -741,8 +741,11 @@ pub fn list(
         .iter()
         .filter(|k| matches!(k.status, "expiring" | "expired"))
         .collect();
-    if let (Some(w), false) = (expiring_within, due.is_empty() || threshold.is_none()) {
-        printer.status(&format!(
+    // The check's verdict is shown even with -q: a monitoring job's log should say which keys.
+    if let Some(w) = expiring_within
+        && !due.is_empty()
+    {
+        printer.warn(&format!(
             "{} cross-cluster API key{} expired or expire within {w}: {}; make a new one with `es-role cross-cluster-key create` (or extend with `update ID --expiration`) and update the local clusters' keystores",
             due.len(),
             if due.len() == 1 { "" } else { "s" },

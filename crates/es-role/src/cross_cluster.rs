@@ -111,14 +111,16 @@ fn check(o: AccessOptions) -> CliResult<Checked> {
                     f,
                     r#"'{"grant": ["*"], "except": ["secret"]}'"#,
                 )?;
+                // Elasticsearch: only grant and except, lists of field names, and except needs grant.
                 let ok = !m.is_empty()
+                    && (m.contains_key("grant") || !m.contains_key("except"))
                     && m.iter().all(|(k, v)| {
                         matches!(k.as_str(), "grant" | "except")
                             && v.as_array().is_some_and(|a| a.iter().all(Value::is_string))
                     });
                 if !ok {
                     return Err(usage(
-                        "--field-security takes only `grant` and `except`, each a list of field names",
+                        "--field-security takes only `grant` and `except` (which needs `grant`), each a list of field names",
                         r#"e.g. --field-security '{"grant": ["*"], "except": ["secret"]}'"#,
                     ));
                 }

@@ -359,7 +359,7 @@ yaml\:"One YAML document"))' \
 '(-v --verbose)--quiet[Only errors and warnings on stderr]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':id -- The id of the key:_default' \
+':id -- The id of the key (as `list` shows it). Ids may start with `-`\: they are taken as the id here:_default' \
 && ret=0
 ;;
 (list)
@@ -421,7 +421,7 @@ yaml\:"One YAML document"))' \
 '(-v --verbose)--quiet[Only errors and warnings on stderr]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':id -- The id of the key:_default' \
+':id -- The id of the key (as `list` shows it). Ids may start with `-`\: they are taken as the id here:_default' \
 && ret=0
 ;;
 (help)

@@ -111,14 +111,16 @@ fn check(o: AccessOptions) -> CliResult<Checked> {
                     f,
                     r#"'{"grant": ["*"], "except": ["secret"]}'"#,
                 )?;
+                // Elasticsearch: only grant and except, lists of field names, and except needs grant.
                 let ok = !m.is_empty()
+                    && (m.contains_key("grant") || !m.contains_key("except"))
                     && m.iter().all(|(k, v)| {
                         matches!(k.as_str(), "grant" | "except")
                             && v.as_array().is_some_and(|a| a.iter().all(Value::is_string))
                     });
                 if !ok {
                     return Err(usage(
-                        "--field-security takes only `grant` and `except`, each a list of field names",
+                        "--field-security takes only `grant` and `except` (which needs `grant`), each a list of field names",
                         r#"e.g. --field-security '{"grant": ["*"], "except": ["secret"]}'"#,
                     ));
                 }
@@ -557,6 +559,15 @@ pub fn update(
             return Err(CliError::failure(format!("the cross-cluster API key {id} has expired and cannot be updated"))
                 .with_remedy("create a new key with `es-role cross-cluster-key create`"));
         }
+        // Only the key's owner may update it (the update API answers 404 to anyone else).
+        if let (Some(Auth::Basic { username, .. }), Some(owner)) = (&conn.auth, key.username.as_deref())
+            && username != owner
+        {
+            return Err(CliError::failure(format!(
+                "the cross-cluster API key {id} belongs to user `{owner}`, and Elasticsearch lets only its owner update it: nothing was sent"
+            ))
+            .with_remedy(format!("connect as `{owner}` (--username {owner}), or create a new key as `{username}`")));
+        }
         let dropped = dropped_security(&key, c.search.as_ref());
         let body = update_body(&key, c)?;
         let changed = changed_fields(&body);
@@ -732,8 +743,11 @@ pub fn list(
         .iter()
         .filter(|k| matches!(k.status, "expiring" | "expired"))
         .collect();
-    if let (Some(w), false) = (expiring_within, due.is_empty() || threshold.is_none()) {
-        printer.status(&format!(
+    // The check's verdict is shown even with -q: a monitoring job's log should say which keys.
+    if let Some(w) = expiring_within
+        && !due.is_empty()
+    {
+        printer.warn(&format!(
             "{} cross-cluster API key{} expired or expire within {w}: {}; make a new one with `es-role cross-cluster-key create` (or extend with `update ID --expiration`) and update the local clusters' keystores",
             due.len(),
             if due.len() == 1 { "" } else { "s" },

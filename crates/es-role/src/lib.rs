@@ -51,6 +51,25 @@ const AFTER_HELP: &str = "Examples:
 Exit codes: 0 success; 1 a check failed or Elasticsearch refused the change; 2 bad usage or input (nothing \
 sent, nothing written); 3 the cluster could not be reached; 4 authentication or authorization failed.";
 
+const CC_CREATE_LONG_ABOUT: &str = "Create a cross-cluster API key (POST /_security/cross_cluster/api_key) on the REMOTE \
+cluster; prints only its `encoded` form, which the LOCAL cluster's keystore takes as \
+cluster.remote.ALIAS.credentials.
+
+Elasticsearch derives the key's privileges from the access given: --search grants cross-cluster search on \
+those indices, --replication cross-cluster replication. Needs Elasticsearch 8.14+ (9.3+ for \
+--certificate-identity), checked with GET / before anything is sent. The key's metadata marks it as made \
+by es-role (managed_by: esconnect).";
+
+const REMOTE_ROLE_LONG_ABOUT: &str = "Give a role of the LOCAL cluster the remote_indices (8.14+) and remote_cluster \
+(8.15+; monitor_stats 8.17+) privileges for one remote cluster alias. What its users may do on the remote is \
+the intersection of this role and the access of the cross-cluster API key the alias connects with.
+
+The role is read (GET /_security/role/NAME) and written back (PUT) with the alias's remote_indices entry for \
+exactly these index patterns (its privileges replaced when it exists, appended otherwise) and, with \
+--remote-cluster-privileges, the alias's remote_cluster entry. Everything else is sent back as read: \
+cluster and index privileges, metadata, description, entries for other aliases or other indices. When \
+nothing would change, nothing is sent. The version gates are checked (GET /) before anything is sent.";
+
 /// The command line.
 #[derive(Debug, Parser)]
 #[command(name = "es-role", version, about = ABOUT, long_about = LONG_ABOUT, after_long_help = AFTER_HELP, arg_required_else_help = true)]
@@ -78,7 +97,7 @@ enum Command {
     CrossClusterKey(CrossClusterKeyArgs),
     /// Give a local role remote_indices (8.14+) and remote_cluster (8.15+) privileges for one remote
     /// cluster alias, keeping everything else the role has.
-    #[command(name = "remote-role")]
+    #[command(name = "remote-role", long_about = REMOTE_ROLE_LONG_ABOUT)]
     RemoteRole(RemoteRoleArgs),
 }
 
@@ -91,7 +110,10 @@ struct CrossClusterKeyArgs {
 #[derive(Debug, Subcommand)]
 enum CrossClusterKeyCommand {
     /// Create a cross-cluster API key (POST /_security/cross_cluster/api_key); prints only its encoded form.
-    #[command(group(clap::ArgGroup::new("access").required(true).multiple(true).args(["search", "replication"])))]
+    #[command(
+        long_about = CC_CREATE_LONG_ABOUT,
+        group(clap::ArgGroup::new("access").required(true).multiple(true).args(["search", "replication"]))
+    )]
     Create(CcCreateArgs),
     /// Change a key's access, expiration, metadata or certificate identity, keeping the rest; sends
     /// nothing when nothing changes.
@@ -159,8 +181,8 @@ struct CcCreateArgs {
 
 #[derive(Debug, Args)]
 struct CcUpdateArgs {
-    /// The id of the key.
-    #[arg(value_name = "ID")]
+    /// The id of the key (as `list` shows it). Ids may start with `-`: they are taken as the id here.
+    #[arg(value_name = "ID", allow_hyphen_values = true)]
     id: String,
     #[command(flatten)]
     access: CcAccessArgs,
@@ -190,8 +212,8 @@ struct CcListArgs {
 
 #[derive(Debug, Args)]
 struct CcInvalidateArgs {
-    /// The id of the key.
-    #[arg(value_name = "ID")]
+    /// The id of the key (as `list` shows it). Ids may start with `-`: they are taken as the id here.
+    #[arg(value_name = "ID", allow_hyphen_values = true)]
     id: String,
     #[command(flatten)]
     dry_run: DryRunReads,

@@ -842,3 +842,50 @@ fn no_replication_removes_one_side_and_keeps_the_other() {
         .stderr_has("neither search nor replication");
     assert!(t.writes().is_empty());
 }
+
+#[test]
+fn ids_may_start_with_a_hyphen() {
+    // Elasticsearch's ids are URL-safe base64: `-` and `_` may come first.
+    let t = T::with(|c| c.api_key("-restkey000000000001", "restsecret000001", ADMIN, json!({})));
+    for args in [
+        vec!["cross-cluster-key", "invalidate", "-restkey000000000001"],
+        vec![
+            "cross-cluster-key",
+            "update",
+            "-restkey000000000001",
+            "--search",
+            "a",
+        ],
+        vec![
+            "cross-cluster-key",
+            "update",
+            "--search",
+            "a",
+            "-restkey000000000001",
+        ],
+    ] {
+        t.top(&args)
+            .code(1)
+            .stderr_has("the API key -restkey000000000001 is of type `rest`");
+    }
+    assert!(t.writes().is_empty());
+}
+
+#[test]
+fn only_the_owner_may_update_a_key() {
+    let t = T::new();
+    let (id, _) = create(&t, &["--search", "logs-*"]);
+    t.es().clear_journal();
+    let mut args: Vec<String> = ["cross-cluster-key", "update", &id, "--search", "other-*"]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    args.extend(t.conn_as("elastic", "changeme"));
+    t.run_clean_argv(&args.iter().map(String::as_str).collect::<Vec<_>>(), &[])
+        .code(1)
+        .stderr_has(&format!(
+            "the cross-cluster API key {id} belongs to user `{ADMIN}`"
+        ))
+        .stderr_has(&format!("--username {ADMIN}"));
+    assert!(t.writes().is_empty());
+}

@@ -101,8 +101,15 @@ impl Step {
     }
 }
 
-/// The checks and the steps of releasing `version` from the repository at `root`.
-pub fn plan(root: &Path, args: &[String]) -> Result<(Version, Vec<Step>)> {
+/// A checked release: what to do.
+pub struct Plan {
+    pub version: Version,
+    pub dry_run: bool,
+    pub steps: Vec<Step>,
+}
+
+/// The checks and the steps of the release `args` ask for, from the repository at `root`.
+pub fn plan(root: &Path, args: &[String]) -> Result<Plan> {
     let mut version = None;
     let mut dry_run = false;
     for a in args {
@@ -113,7 +120,6 @@ pub fn plan(root: &Path, args: &[String]) -> Result<(Version, Vec<Step>)> {
             s => return refuse(format!("one version only (got `{s}` too)\n{USAGE}")),
         }
     }
-    let _ = dry_run;
     let Some(version) = version else {
         return refuse(format!("which version? {USAGE}"));
     };
@@ -215,13 +221,20 @@ pub fn plan(root: &Path, args: &[String]) -> Result<(Version, Vec<Step>)> {
             what: format!("tag {tag}"),
         },
     ];
-    Ok((version, steps))
+    Ok(Plan {
+        version,
+        dry_run,
+        steps,
+    })
 }
 
 pub fn run(args: &[String]) -> Result<()> {
-    let dry_run = args.iter().any(|a| a == "--dry-run");
     let root = crate::root();
-    let (version, steps) = match plan(root, args) {
+    let Plan {
+        version,
+        dry_run,
+        steps,
+    } = match plan(root, args) {
         Ok(p) => p,
         Err(e) if e.downcast_ref::<Refused>().is_some() => {
             eprintln!("error: {e}");

@@ -5,7 +5,6 @@ use crate::validate;
 use clap::{Args, Subcommand, ValueEnum};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::exit;
-use esconnect_core::pki::inspect;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -252,14 +251,7 @@ pub fn read_file(path: &Path) -> CliResult<RestrictionsFile> {
 fn check(printer: &Printer, c: CheckArgs) -> CliResult<u8> {
     let file = read_file(&c.file)?;
     let password = crate::cert::read_password(c.password_file.as_deref())?;
-    let bundle = crate::cert::read_certificates(&c.cert, password.as_ref())?;
-    let now = std::time::SystemTime::now();
-    let infos = bundle
-        .certs
-        .iter()
-        .map(|d| inspect(d, now))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CliError::usage(format!("{}: {e}", c.cert.display())))?;
+    let (_, infos) = crate::cert::read_and_inspect(&c.cert, password.as_ref())?;
     // The node certificate: the first that is not a CA (a PKCS#12 or PEM chain holds the CA too).
     let Some(info) = infos.iter().find(|i| !i.is_ca).or(infos.first()) else {
         return Err(CliError::usage(format!(

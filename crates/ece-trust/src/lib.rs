@@ -41,7 +41,8 @@ const AFTER_HELP: &str = "Examples:
   ece-trust config self --ca deployment-ca.pem
   ece-trust config eck --ca deployment-ca.pem --cluster quickstart -n elastic
 
-Exit codes: 0 success; 1 a check failed; 2 bad usage or input (nothing sent, nothing written); 3 the \
+Exit codes: 0 success; 1 a check failed (`restrictions check`: no pattern admits the certificate; \
+`cert inspect HOST:PORT --ca-cert F`: the chain is not trusted or not valid for the name); 2 bad usage or input (nothing sent, nothing written); 3 the \
 endpoint could not be reached; 4 authentication or authorization failed.";
 
 /// The command line.

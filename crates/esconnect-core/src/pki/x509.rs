@@ -244,6 +244,12 @@ fn other_name_string(value: &[u8]) -> Option<String> {
     }
 }
 
+/// The first DER element of `b` (header and content), or None when `b` does not start with one.
+pub fn first_element(b: &[u8]) -> Option<&[u8]> {
+    let (_, _, rest) = tlv(b)?;
+    Some(&b[..b.len() - rest.len()])
+}
+
 /// One DER tag-length-value: (tag, content, rest).
 fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     let (&tag, rest) = b.split_first()?;

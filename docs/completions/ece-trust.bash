@@ -608,7 +608,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__instances)
-            opts="-o -v -q -h --cluster --scope --nodes --from-cluster --filenames --out --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
+            opts="-o -v -q -h --cluster --scope --nodes --from-cluster --filenames --out --replace --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,7 +694,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__restrictions)
-            opts="-o -v -q -h --cluster --scope --all-clusters-of --own --x509-field --out --output --verbose --quiet --help check help"
+            opts="-o -v -q -h --cluster --scope --all-clusters-of --own --x509-field --out --replace --output --verbose --quiet --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -281,7 +281,7 @@ pub fn probe(target: &Target) -> Result<Report, HandshakeError> {
     if outcome.is_ok() && requested {
         // TLS 1.3: a server that requires a client certificate sends its alert after our Finished. Read a
         // few records, each bounded, to see it; a server that is content waits, and the read times out.
-        let _ = sock.set_read_timeout(Some(target.timeout.min(Duration::from_millis(500))));
+        let _ = sock.set_read_timeout(Some(target.timeout.min(Duration::from_millis(1500))));
         for _ in 0..4 {
             match conn.read_tls(&mut sock) {
                 Ok(0) | Err(_) => break,

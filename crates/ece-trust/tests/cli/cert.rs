@@ -143,6 +143,18 @@ fn inspect_refuses_what_it_cannot_read() {
     fx.run(&["cert", "inspect", "ca.pem", "--server-name", "x"])
         .code(2)
         .stderr_has("for an endpoint");
+    fx.run(&["cert", "inspect", "127.0.0.1:9", "--timeout", "0s"])
+        .code(2)
+        .stderr_has("--timeout must be more than zero");
+    fx.run(&[
+        "cert",
+        "inspect",
+        "127.0.0.1:9",
+        "--server-name",
+        "bad name!",
+    ])
+    .code(2)
+    .stderr_has("not a valid TLS server name");
 }
 
 #[test]

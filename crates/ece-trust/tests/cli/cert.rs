@@ -363,3 +363,26 @@ fn a_closed_stdout_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn json_and_convert_outputs_are_pinned() {
+    let fx = Fx::new();
+    let r = fx.run(&["cert", "inspect", "node1.crt", "--output", "json"]);
+    r.code(0);
+    insta::with_settings!({filters => filters()}, {
+        insta::assert_snapshot!("inspect_json", fx.redact(&r.stdout));
+    });
+    let r = fx.run(&[
+        "cert",
+        "convert",
+        "node1.p12",
+        "--password-file",
+        "p12.pw",
+        "--out",
+        "ca.crt.pem",
+    ]);
+    r.code(0);
+    insta::with_settings!({filters => filters()}, {
+        insta::assert_snapshot!("convert_text", fx.redact(&r.stdout));
+    });
+}

@@ -86,10 +86,11 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and no
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l own -d 'A pattern for the cluster\'s own nodes when their certificates follow another convention (e.g. `node*.es.example.com`). `*` and `?` are wildcards. Repeatable' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l x509-field -d 'The certificate field the patterns match: adds `trust_restrictions.x509_fields` to the printed elasticsearch.yml lines when not the default' -r -f -a "other-name\t'`subjectAltName.otherName.commonName` (the default)'
 dns\t'`subjectAltName.dnsName`'"
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l out -d 'Write the file to FILE (the elasticsearch.yml lines then go to stderr) instead of stdout' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l out -d 'Write the file to FILE instead of stdout. The patterns an existing FILE holds are kept (new ones are added after them), unless --replace' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l replace -d 'With --out: write only the patterns given here, dropping those FILE holds'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -110,7 +111,7 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l cluster -d 'The cluster id in the names (`<node>.node.<ID>.cluster.<scope>.account`)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l scope -d 'The scope in the names: the ECE environment id or the ECH organization id (lowercase letters and digits, at most 32)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l nodes -d 'The nodes: CSV lines `name[,dns[;dns…]][,ip[;ip…]]` or one name per line; `#` starts a comment' -r -F
-complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l out -d 'Write the file to FILE instead of stdout' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l out -d 'Write the file to FILE instead of stdout. The instances an existing FILE lists for other nodes are kept (those of the same names are replaced), unless --replace' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
@@ -128,6 +129,7 @@ json\t'One JSON document'
 yaml\t'One YAML document'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l from-cluster -d 'Read node names and addresses from GET /_nodes of the (self-managed) cluster the connection flags name'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l filenames -d 'Add `filename: <name>` to each instance (certutil\'s default is the name already)'
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l replace -d 'With --out: write only the nodes given here, dropping the others FILE lists'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -143,6 +145,9 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fi
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l ca -d 'The deployment\'s CA certificate (PEM, DER or PKCS#12; from the deployment\'s Security page)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l password-file -d 'The password of a PKCS#12 --ca, read from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l ca-path -d 'Where the CA will be on the nodes, as the setting names it (relative to the config directory)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l keep-ca -d 'A CA the transport layer trusts today (the cluster\'s own, e.g. certs/ca.crt): kept in the list, which the setting replaces as a whole. Repeatable' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l restrictions -d 'The trust restrictions file, as `trust_restrictions.path` names it' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
@@ -152,6 +157,7 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_s
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l ca -d 'The deployment\'s CA certificate (PEM, DER or PKCS#12)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l cluster -d 'The name of the Elasticsearch resource' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s n -l namespace -d 'The namespace' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l configmap -d 'The name of the ConfigMap to create; `<cluster>-transport-cas` by default' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l password-file -d 'The password of a PKCS#12 --ca, read from FILE (`-` for standard input)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'

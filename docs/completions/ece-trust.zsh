@@ -149,13 +149,14 @@ _arguments "${_arguments_options[@]}" : \
 '*--own=[A pattern for the cluster'\''s own nodes when their certificates follow another convention (e.g. \`node*.es.example.com\`). \`*\` and \`?\` are wildcards. Repeatable]:PATTERN:_default' \
 '--x509-field=[The certificate field the patterns match\: adds \`trust_restrictions.x509_fields\` to the printed elasticsearch.yml lines when not the default]:FIELD:((other-name\:"\`subjectAltName.otherName.commonName\` (the default)"
 dns\:"\`subjectAltName.dnsName\`"))' \
-'--out=[Write the file to FILE (the elasticsearch.yml lines then go to stderr) instead of stdout]:FILE:_files' \
+'--out=[Write the file to FILE instead of stdout. The patterns an existing FILE holds are kept (new ones are added after them), unless --replace]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
+'--replace[With --out\: write only the patterns given here, dropping those FILE holds]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -226,7 +227,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cluster=[The cluster id in the names (\`<node>.node.<ID>.cluster.<scope>.account\`)]:ID:_default' \
 '--scope=[The scope in the names\: the ECE environment id or the ECH organization id (lowercase letters and digits, at most 32)]:SCOPE:_default' \
 '(--from-cluster)--nodes=[The nodes\: CSV lines \`name\[,dns\[;dns…\]\]\[,ip\[;ip…\]\]\` or one name per line; \`#\` starts a comment]:FILE:_files' \
-'--out=[Write the file to FILE instead of stdout]:FILE:_files' \
+'--out=[Write the file to FILE instead of stdout. The instances an existing FILE lists for other nodes are kept (those of the same names are replaced), unless --replace]:FILE:_files' \
 '--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
 '--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
@@ -247,6 +248,7 @@ json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '--from-cluster[Read node names and addresses from GET /_nodes of the (self-managed) cluster the connection flags name]' \
 '--filenames[Add \`filename\: <name>\` to each instance (certutil'\''s default is the name already)]' \
+'--replace[With --out\: write only the nodes given here, dropping the others FILE lists]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -284,6 +286,9 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '--ca=[The deployment'\''s CA certificate (PEM, DER or PKCS#12; from the deployment'\''s Security page)]:FILE:_files' \
 '--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ca-path=[Where the CA will be on the nodes, as the setting names it (relative to the config directory)]:PATH:_default' \
+'*--keep-ca=[A CA the transport layer trusts today (the cluster'\''s own, e.g. certs/ca.crt)\: kept in the list, which the setting replaces as a whole. Repeatable]:PATH:_default' \
+'--restrictions=[The trust restrictions file, as \`trust_restrictions.path\` names it]:PATH:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
@@ -304,6 +309,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cluster=[The name of the Elasticsearch resource]:NAME:_default' \
 '-n+[The namespace]:NAMESPACE:_default' \
 '--namespace=[The namespace]:NAMESPACE:_default' \
+'--configmap=[The name of the ConfigMap to create; \`<cluster>-transport-cas\` by default]:NAME:_default' \
 '--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"

@@ -6,7 +6,7 @@ use crate::restrictions::{DEFAULT_FILE, PATH_SETTING};
 use clap::{Args, Subcommand};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::exit;
-use esconnect_core::pki::{CertInfo, inspect};
+use esconnect_core::pki::CertInfo;
 use k8s_openapi::api::core::v1::ConfigMap;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde::Serialize;
@@ -84,7 +84,7 @@ pub fn run(printer: &Printer, args: ConfigArgs) -> CliResult<u8> {
 /// ConfigMap).
 fn read_ca(path: &Path, password_file: Option<&Path>) -> CliResult<(String, Vec<CertInfo>)> {
     let password = crate::cert::read_password(password_file)?;
-    let bundle = crate::cert::read_certificates(path, password.as_ref())?;
+    let (bundle, infos) = crate::cert::read_and_inspect(path, password.as_ref())?;
     if bundle.private_keys > 0 {
         return Err(crate::usage(
             format!("{}: it contains a private key", path.display()),
@@ -92,13 +92,6 @@ fn read_ca(path: &Path, password_file: Option<&Path>) -> CliResult<(String, Vec<
              with `ece-trust cert convert IN --out ca.pem`.",
         ));
     }
-    let now = std::time::SystemTime::now();
-    let infos = bundle
-        .certs
-        .iter()
-        .map(|d| inspect(d, now))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
     if let Some(leaf) = infos.iter().find(|i| !i.is_ca) {
         return Err(crate::usage(
             format!(

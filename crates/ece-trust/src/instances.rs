@@ -39,9 +39,13 @@ pub struct InstancesArgs {
     /// Add `filename: <name>` to each instance (certutil's default is the name already).
     #[arg(long)]
     filenames: bool,
-    /// Write the file to FILE instead of stdout.
+    /// Write the file to FILE instead of stdout. The instances an existing FILE lists for other nodes are
+    /// kept (those of the same names are replaced), unless --replace.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// With --out: write only the nodes given here, dropping the others FILE lists.
+    #[arg(long, requires = "out")]
+    replace: bool,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -285,17 +289,63 @@ fn read_nodes_file(path: &Path) -> CliResult<Vec<Node>> {
     })
 }
 
+/// An existing instances file, checked so that it can be written back safely.
+fn read_existing(path: &Path) -> CliResult<InstancesFile> {
+    let bad = |why: String| {
+        crate::usage(
+            format!("{} exists and {why}; nothing written", path.display()),
+            "Choose another --out, or give --replace to overwrite it.",
+        )
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| bad(format!("cannot be read ({e})")))?;
+    let file: InstancesFile = serde_saphyr::from_str(&text)
+        .map_err(|e| bad(format!("is not a certutil instances file ({e})")))?;
+    for i in &file.instances {
+        validate::node_name(&i.name).map_err(|e| {
+            bad(format!(
+                "lists an instance this tool cannot keep: {}",
+                e.message
+            ))
+        })?;
+        let values = i.filename.iter().chain(&i.dns).chain(&i.ip).chain(&i.cn);
+        if let Some(v) = values
+            .into_iter()
+            .find(|v| v.chars().any(|c| c == '"' || c == '\\' || c.is_control()))
+        {
+            return Err(bad(format!(
+                "holds a value this tool cannot write back: {v:?}"
+            )));
+        }
+    }
+    Ok(file)
+}
+
 pub fn run(printer: &Printer, args: InstancesArgs) -> CliResult<u8> {
     validate::cluster_id(&args.cluster)?;
     validate::scope(&args.scope)?;
+    // Read-modify-write: the instances an existing file lists for other nodes stay (read before anything
+    // is sent, so a bad file stops the command first).
+    let mut kept = Vec::new();
     if let Some(out) = &args.out {
         crate::output::check_out(out)?;
+        if out.exists() && !args.replace {
+            kept = read_existing(out)?.instances;
+        }
     }
     let nodes = match &args.nodes {
         Some(path) => read_nodes_file(path)?,
         None => nodes_from_cluster(printer, &args.connection)?,
     };
-    let file = instances(&nodes, &args.cluster, &args.scope, args.filenames);
+    let mut file = instances(&nodes, &args.cluster, &args.scope, args.filenames);
+    kept.retain(|i| !file.instances.iter().any(|n| n.name == i.name));
+    if !kept.is_empty() {
+        printer.status(&format!(
+            "kept {} instance(s) for other nodes that the file already lists (--replace drops them)",
+            kept.len()
+        ));
+        kept.append(&mut file.instances);
+        file.instances = kept;
+    }
     let text = render(&file);
     match &args.out {
         Some(out) => crate::output::write_file(printer, out, &text, "certutil instances")?,

@@ -52,7 +52,8 @@ const AFTER_HELP: &str = "Examples:
   ece-trust account --deployment ID --account-id ACCOUNT --allowlist CLUSTER_ID --dry-run
   ece-trust keystore set --deployment ID --alias dc1 --key-file cross-cluster.key
 
-Exit codes: 0 success; 1 a check failed; 2 bad usage or input (nothing sent, nothing written); 3 the \
+Exit codes: 0 success; 1 a check failed (`restrictions check`: no pattern admits the certificate; \
+`cert inspect HOST:PORT --ca-cert F`: the chain is not trusted or not valid for the name); 2 bad usage or input (nothing sent, nothing written); 3 the \
 endpoint could not be reached; 4 authentication or authorization failed.";
 
 /// The command line.

@@ -5,7 +5,6 @@ use crate::validate;
 use clap::{Args, Subcommand, ValueEnum};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::exit;
-use esconnect_core::pki::inspect;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -54,9 +53,13 @@ pub(crate) struct GenerateArgs {
     /// elasticsearch.yml lines when not the default.
     #[arg(long, value_enum, value_name = "FIELD", default_value_t = X509Field::OtherName)]
     pub x509_field: X509Field,
-    /// Write the file to FILE (the elasticsearch.yml lines then go to stderr) instead of stdout.
+    /// Write the file to FILE instead of stdout. The patterns an existing FILE holds are kept (new ones
+    /// are added after them), unless --replace.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// With --out: write only the patterns given here, dropping those FILE holds.
+    #[arg(long, requires = "out")]
+    pub replace: bool,
 }
 
 #[derive(Debug, Args)]
@@ -186,9 +189,47 @@ pub fn run(printer: &Printer, args: RestrictionsArgs) -> CliResult<u8> {
 }
 
 fn generate(printer: &Printer, a: GenerateArgs) -> CliResult<u8> {
-    let patterns = patterns(&a)?;
+    let mut patterns = patterns(&a)?;
     if let Some(out) = &a.out {
         crate::output::check_out(out)?;
+        // Read-modify-write: a restrictions file in place keeps what it trusts.
+        if out.exists() && !a.replace {
+            let existing = read_file(out).map_err(|e| {
+                CliError::usage(format!(
+                    "{} exists and is not a trust restrictions file ({}); nothing written",
+                    out.display(),
+                    e.message
+                ))
+                .with_remedy("Choose another --out, or give --replace to overwrite it.")
+            })?;
+            // Written back quoted: each must be a pattern this tool can write safely.
+            for p in &existing.subject_name {
+                validate::pattern(p).map_err(|e| {
+                    CliError::usage(format!(
+                        "{} holds a pattern it cannot keep: {}",
+                        out.display(),
+                        e.message
+                    ))
+                    .with_remedy(
+                        "Edit the file by hand, or give --replace to write only the new patterns.",
+                    )
+                })?;
+            }
+            let kept = existing.subject_name.len();
+            let mut merged = existing.subject_name;
+            for p in patterns {
+                if !merged.contains(&p) {
+                    merged.push(p);
+                }
+            }
+            if kept > 0 {
+                printer.status(&format!(
+                    "kept the {kept} pattern(s) {} already holds (--replace drops them)",
+                    out.display()
+                ));
+            }
+            patterns = merged;
+        }
     }
     let text = render_file(&patterns);
     let file_name = a
@@ -252,14 +293,7 @@ pub fn read_file(path: &Path) -> CliResult<RestrictionsFile> {
 fn check(printer: &Printer, c: CheckArgs) -> CliResult<u8> {
     let file = read_file(&c.file)?;
     let password = crate::cert::read_password(c.password_file.as_deref())?;
-    let bundle = crate::cert::read_certificates(&c.cert, password.as_ref())?;
-    let now = std::time::SystemTime::now();
-    let infos = bundle
-        .certs
-        .iter()
-        .map(|d| inspect(d, now))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CliError::usage(format!("{}: {e}", c.cert.display())))?;
+    let (_, infos) = crate::cert::read_and_inspect(&c.cert, password.as_ref())?;
     // The node certificate: the first that is not a CA (a PKCS#12 or PEM chain holds the CA too).
     let Some(info) = infos.iter().find(|i| !i.is_ca).or(infos.first()) else {
         return Err(CliError::usage(format!(
@@ -331,6 +365,7 @@ mod tests {
             own: own.iter().map(|s| s.to_string()).collect(),
             x509_field: X509Field::OtherName,
             out: None,
+            replace: false,
         }
     }
 

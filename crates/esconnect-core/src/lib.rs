@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod autoops;
+pub mod date;
 pub mod dotenv;
 pub mod env;
 pub mod exit;

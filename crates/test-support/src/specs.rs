@@ -2,8 +2,8 @@
 //! repository), for the tests of the simulator and of the tools: the simulator's fidelity and the tools'
 //! request bodies are checked against the same files.
 
-use serde_json::Value;
 use crate::specs_dir;
+use serde_json::Value;
 use std::path::PathBuf;
 
 /// Drops `// comments` outside strings (the specification's examples annotate their JSON that way).

@@ -5,7 +5,7 @@
 use clap::Args;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::exit;
-use esconnect_core::pki::{inspect, pem};
+use esconnect_core::pki::pem;
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -53,13 +53,10 @@ pub fn run(printer: &Printer, args: ConvertArgs) -> CliResult<u8> {
         ));
     }
     let password = super::read_password(args.password_file.as_deref())?;
-    let bundle = super::read_certificates(&args.input, password.as_ref())?;
-    let now = std::time::SystemTime::now();
+    let (bundle, infos) = super::read_and_inspect(&args.input, password.as_ref())?;
     let mut keep = Vec::new();
     let mut skipped = 0;
-    for der in &bundle.certs {
-        let info = inspect(der, now)
-            .map_err(|e| CliError::usage(format!("{}: {e}", args.input.display())))?;
+    for (der, info) in bundle.certs.iter().zip(infos) {
         if info.is_ca || args.allow_leaf {
             keep.push((der.as_slice(), info));
         } else {

@@ -63,6 +63,12 @@ pub(crate) struct InspectReport {
 }
 
 pub fn run(printer: &Printer, args: InspectArgs) -> CliResult<u8> {
+    if args.timeout.is_zero() {
+        return Err(crate::usage(
+            "--timeout must be more than zero",
+            "Give a duration such as 10s or 500ms.",
+        ));
+    }
     let password = super::read_password(args.password_file.as_deref())?;
     let path = PathBuf::from(&args.target);
     let now = SystemTime::now();

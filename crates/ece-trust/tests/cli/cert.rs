@@ -143,6 +143,18 @@ fn inspect_refuses_what_it_cannot_read() {
     fx.run(&["cert", "inspect", "ca.pem", "--server-name", "x"])
         .code(2)
         .stderr_has("for an endpoint");
+    fx.run(&["cert", "inspect", "127.0.0.1:9", "--timeout", "0s"])
+        .code(2)
+        .stderr_has("--timeout must be more than zero");
+    fx.run(&[
+        "cert",
+        "inspect",
+        "127.0.0.1:9",
+        "--server-name",
+        "bad name!",
+    ])
+    .code(2)
+    .stderr_has("not a valid TLS server name");
 }
 
 #[test]
@@ -329,4 +341,48 @@ fn pem_ders(text: &str) -> Vec<Vec<u8>> {
                 .unwrap()
         })
         .collect()
+}
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    let fx = Fx::new();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ece-trust"))
+        .env_clear()
+        .current_dir(fx.dir.path())
+        .args(["cert", "inspect", "node1.pem"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn json_and_convert_outputs_are_pinned() {
+    let fx = Fx::new();
+    let r = fx.run(&["cert", "inspect", "node1.crt", "--output", "json"]);
+    r.code(0);
+    insta::with_settings!({filters => filters()}, {
+        insta::assert_snapshot!("inspect_json", fx.redact(&r.stdout));
+    });
+    let r = fx.run(&[
+        "cert",
+        "convert",
+        "node1.p12",
+        "--password-file",
+        "p12.pw",
+        "--out",
+        "ca.crt.pem",
+    ]);
+    r.code(0);
+    insta::with_settings!({filters => filters()}, {
+        insta::assert_snapshot!("convert_text", fx.redact(&r.stdout));
+    });
 }

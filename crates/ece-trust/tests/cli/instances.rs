@@ -82,6 +82,53 @@ fn from_a_nodes_file() {
             .unwrap();
     assert_eq!(f.instances[0].filename.as_deref(), Some("node1"));
     fx.run(&args).code(0).stderr_has("is unchanged");
+
+    // Another node file: node9 is added, node1..3 stay.
+    fx.write("more.csv", b"node9,,192.0.2.9\n");
+    let more = [
+        "instances",
+        "--cluster",
+        "1234567abcd",
+        "--scope",
+        "myscope",
+        "--nodes",
+        "more.csv",
+        "--out",
+        "instances.yml",
+    ];
+    fx.run(&more).code(0).stderr_has("kept 3 instance(s)");
+    let f: File =
+        serde_saphyr::from_str(&std::fs::read_to_string(fx.path("instances.yml")).unwrap())
+            .unwrap();
+    let names: Vec<&str> = f.instances.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["node1", "node2", "node3", "node9"]);
+    // --replace keeps only node9.
+    let mut replace = more.to_vec();
+    replace.push("--replace");
+    fx.run(&replace).code(0);
+    let f: File =
+        serde_saphyr::from_str(&std::fs::read_to_string(fx.path("instances.yml")).unwrap())
+            .unwrap();
+    assert_eq!(f.instances.len(), 1);
+    // Another kind of file is left alone.
+    fx.write("other.yml", b"cluster.name: prod\n");
+    fx.run(&[
+        "instances",
+        "--cluster",
+        "abc",
+        "--scope",
+        "s",
+        "--nodes",
+        "more.csv",
+        "--out",
+        "other.yml",
+    ])
+    .code(2)
+    .stderr_has("is not a certutil instances file");
+    assert_eq!(
+        std::fs::read_to_string(fx.path("other.yml")).unwrap(),
+        "cluster.name: prod\n"
+    );
 }
 
 #[test]

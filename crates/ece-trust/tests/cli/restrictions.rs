@@ -169,3 +169,74 @@ fn check_says_which_pattern_admits_a_certificate() {
         .code(2)
         .stderr_has("bad.yml");
 }
+
+#[test]
+fn an_existing_file_keeps_its_patterns() {
+    let fx = Fx::new();
+    fx.write(
+        "trust.yml",
+        b"trust.subject_name:\n  - \"node*.own.example.com\"\n",
+    );
+    fx.run(&[
+        "restrictions",
+        "--cluster",
+        "abc",
+        "--scope",
+        "s1",
+        "--out",
+        "trust.yml",
+    ])
+    .code(0)
+    .stderr_has("kept the 1 pattern(s)");
+    let text = std::fs::read_to_string(fx.path("trust.yml")).unwrap();
+    assert_eq!(
+        parse(&text)["trust.subject_name"],
+        vec!["node*.own.example.com", "*.node.abc.cluster.s1.account"]
+    );
+    // The same again: nothing changes.
+    fx.run(&[
+        "restrictions",
+        "--cluster",
+        "abc",
+        "--scope",
+        "s1",
+        "--out",
+        "trust.yml",
+    ])
+    .code(0)
+    .stderr_has("is unchanged");
+    // --replace writes only the given patterns.
+    fx.run(&[
+        "restrictions",
+        "--cluster",
+        "abc",
+        "--scope",
+        "s1",
+        "--out",
+        "trust.yml",
+        "--replace",
+    ])
+    .code(0);
+    let text = std::fs::read_to_string(fx.path("trust.yml")).unwrap();
+    assert_eq!(
+        parse(&text)["trust.subject_name"],
+        vec!["*.node.abc.cluster.s1.account"]
+    );
+    // Another kind of file is not overwritten.
+    fx.write("elasticsearch.yml", b"cluster.name: prod\n");
+    fx.run(&[
+        "restrictions",
+        "--cluster",
+        "abc",
+        "--scope",
+        "s1",
+        "--out",
+        "elasticsearch.yml",
+    ])
+    .code(2)
+    .stderr_has("is not a trust restrictions file");
+    assert_eq!(
+        std::fs::read_to_string(fx.path("elasticsearch.yml")).unwrap(),
+        "cluster.name: prod\n"
+    );
+}

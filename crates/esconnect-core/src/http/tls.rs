@@ -70,7 +70,8 @@ pub fn sha256(der: &[u8]) -> [u8; 32] {
     out
 }
 
-/// Formats a fingerprint as Elasticsearch prints it (uppercase hex with colons).
+/// Formats a fingerprint as uppercase hex with colons (openssl's form; Elasticsearch prints lowercase hex
+/// without colons at first start: `pki::Fingerprint` has both).
 pub fn format_fingerprint(fp: &[u8; 32]) -> String {
     fp.iter()
         .map(|b| format!("{b:02X}"))

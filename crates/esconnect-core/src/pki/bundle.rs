@@ -67,7 +67,12 @@ pub fn read_bundle(bytes: &[u8], password: Option<&Secret>) -> Result<Bundle, Pk
         let certs: Vec<Vec<u8>> = blocks
             .into_iter()
             .filter(|b| b.label == "CERTIFICATE" || b.label == "TRUSTED CERTIFICATE")
-            .map(|b| b.der)
+            .map(|b| match b.label.as_str() {
+                // openssl's trusted form appends its trust settings after the certificate: keep the
+                // certificate (the first DER element).
+                "TRUSTED CERTIFICATE" => x509::first_element(&b.der).unwrap_or(&b.der).to_vec(),
+                _ => b.der,
+            })
             .collect();
         for c in &certs {
             check_certificate(c)?;

@@ -346,3 +346,17 @@ fn pkcs12_with_rc2_40_certificates() {
     assert_eq!(b.certs, vec![ca.cert_der.clone()]);
     assert_eq!(read_bundle(&p12, None), Err(PkiError::PasswordNeeded));
 }
+
+#[test]
+fn openssl_trusted_certificates_keep_the_certificate() {
+    use base64::Engine as _;
+    let ca = TestCa::new("Test CA").unwrap();
+    // The certificate followed by openssl's trust settings (an arbitrary SEQUENCE here).
+    let mut der = ca.cert_der.clone();
+    der.extend_from_slice(&[0x30, 0x03, 0x06, 0x01, 0x00]);
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&der);
+    let text =
+        format!("-----BEGIN TRUSTED CERTIFICATE-----\n{b64}\n-----END TRUSTED CERTIFICATE-----\n");
+    let b = read_bundle(text.as_bytes(), None).unwrap();
+    assert_eq!(b.certs, vec![ca.cert_der.clone()]);
+}

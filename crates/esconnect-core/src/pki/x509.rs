@@ -2,6 +2,7 @@
 //! Elasticsearch's trust restrictions match, elastic-facts §6 and §7), validity, CA flag, key usage and the
 //! SHA-256 fingerprint in the form Elasticsearch prints it.
 
+use crate::date::rfc3339;
 use serde::Serialize;
 use std::net::IpAddr;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -243,6 +244,12 @@ fn other_name_string(value: &[u8]) -> Option<String> {
     }
 }
 
+/// The first DER element of `b` (header and content), or None when `b` does not start with one.
+pub fn first_element(b: &[u8]) -> Option<&[u8]> {
+    let (_, _, rest) = tlv(b)?;
+    Some(&b[..b.len() - rest.len()])
+}
+
 /// One DER tag-length-value: (tag, content, rest).
 fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     let (&tag, rest) = b.split_first()?;
@@ -258,28 +265,6 @@ fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
         (len, &rest[n..])
     };
     (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
-}
-
-/// Seconds since the epoch as RFC 3339 UTC (`2026-12-06T02:03:56Z`).
-pub fn rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
 }
 
 /// The Elastic Cloud node-certificate convention, `<node_id>.node.<cluster_id>.cluster.<scope_id>.account`
@@ -307,14 +292,6 @@ pub fn cloud_name(name: &str) -> Option<CloudName> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339(1_796_522_636), "2026-12-06T02:03:56Z");
-        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
-    }
 
     #[test]
     fn other_name_values() {

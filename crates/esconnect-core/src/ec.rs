@@ -203,6 +203,41 @@ pub fn check_id(what: &'static str, value: &str) -> Result<(), EcError> {
     }
 }
 
+/// Removes the fields the Swagger marks `readOnly` under `ElasticsearchClusterSettings` (besides the trust
+/// settings' own, see `TrustSettings::for_write`): `metadata.organization_id`, `metadata.hidden`,
+/// `snapshot.slm`. They are "ignored on write" and must not be sent back.
+pub fn strip_read_only(settings: &mut ElasticsearchClusterSettings) {
+    if let Some(m) = settings
+        .extra
+        .get_mut("metadata")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        m.remove("organization_id");
+        m.remove("hidden");
+    }
+    if let Some(s) = settings
+        .extra
+        .get_mut("snapshot")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        s.remove("slm");
+    }
+}
+
+/// Removes the `readOnly` fields of `ElasticsearchClusterPlan`: `transient.remote_clusters.resources[].info`.
+pub fn strip_read_only_plan(plan: &mut serde_json::Value) {
+    if let Some(list) = plan
+        .pointer_mut("/transient/remote_clusters/resources")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        for r in list {
+            if let Some(o) = r.as_object_mut() {
+                o.remove("info");
+            }
+        }
+    }
+}
+
 /// A deployment as read, with its version.
 #[derive(Debug, Clone)]
 pub struct VersionedDeployment {
@@ -360,6 +395,9 @@ impl EcClient {
                     deployment: deployment.to_string(),
                 })?;
             settings.trust = Some(trust.for_write());
+            strip_read_only(&mut settings);
+            let mut plan = plan;
+            strip_read_only_plan(&mut plan);
             let body = DeploymentUpdateRequest {
                 name: None,
                 prune_orphans: false,
@@ -580,6 +618,27 @@ mod tests {
         assert_eq!(
             check_id("x", "a/b").unwrap_err().exit_code(),
             crate::exit::USAGE
+        );
+    }
+
+    #[test]
+    fn read_only_fields_are_not_sent_back() {
+        let mut s: ElasticsearchClusterSettings = serde_json::from_value(serde_json::json!({
+            "metadata": {"name": "n", "organization_id": "o", "hidden": false},
+            "snapshot": {"interval": "30m", "slm": true}
+        }))
+        .unwrap();
+        strip_read_only(&mut s);
+        assert_eq!(
+            serde_json::to_value(&s).unwrap(),
+            serde_json::json!({"metadata": {"name": "n"}, "snapshot": {"interval": "30m"}})
+        );
+        let mut plan = serde_json::json!({"cluster_topology": [], "transient": {"remote_clusters": {"resources": [
+            {"alias": "a", "info": {"x": 1}}]}}});
+        strip_read_only_plan(&mut plan);
+        assert_eq!(
+            plan["transient"]["remote_clusters"]["resources"][0],
+            serde_json::json!({"alias": "a"})
         );
     }
 

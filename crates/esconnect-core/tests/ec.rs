@@ -64,6 +64,16 @@ fn existing() -> DeploymentSpec {
         .es_setting("dedicated_masters_threshold", json!(6))
 }
 
+/// Also with fields the Swagger marks read-only (answered by GET, never to be sent back).
+fn existing_with_read_only() -> DeploymentSpec {
+    existing()
+        .es_setting(
+            "metadata",
+            json!({"name": "prod", "organization_id": "org-1", "hidden": false}),
+        )
+        .es_setting("snapshot", json!({"interval": "30m", "slm": true}))
+}
+
 struct Setup {
     sim: Sim,
     client: EcClient,
@@ -130,7 +140,10 @@ fn puts(s: &Setup) -> Vec<esconnect_sim::JournalEntry> {
 
 #[tokio::test]
 async fn adding_a_direct_trust_keeps_everything_else_and_is_idempotent() {
-    let s = setup(spec(CloudTarget::Ece).deployment(existing()), None);
+    let s = setup(
+        spec(CloudTarget::Ece).deployment(existing_with_read_only()),
+        None,
+    );
     let before = s.sim.ece().deployment(DEP).unwrap();
     let u = s
         .client
@@ -170,6 +183,12 @@ async fn adding_a_direct_trust_keeps_everything_else_and_is_idempotent() {
         json!({"rulesets": ["rs-office"]})
     );
     assert_eq!(settings["dedicated_masters_threshold"], 6);
+    assert_eq!(settings["metadata"]["name"], "prod");
+    assert!(
+        body["resources"]["elasticsearch"][0]["settings"]["metadata"]
+            .get("organization_id")
+            .is_none()
+    );
     let t = &settings["trust"];
     assert_eq!(
         t["accounts"],

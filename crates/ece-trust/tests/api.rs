@@ -630,6 +630,25 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     );
     r.code(0).out_has("PATCH").out_has("[redacted]");
     assert_eq!(t.writes(), 0);
+    // The same for real, on ECH: valid against ECH's Swagger.
+    t.run(&[
+        "account",
+        "--deployment",
+        DEP,
+        "--account-id",
+        "acc1",
+        "--allowlist",
+        "c5",
+    ])
+    .code(0)
+    .out_has("applied");
+    assert_eq!(t.trust()["accounts"][0]["trust_allowlist"], json!(["c5"]));
+    assert_eq!(
+        t.trust()["accounts"][0]["name"],
+        "ours",
+        "the name the tool was not given is kept"
+    );
+    t.swagger_clean();
 }
 
 #[test]

@@ -574,7 +574,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__config__subcmd__eck)
-            opts="-n -o -v -q -h --ca --cluster --namespace --password-file --output --verbose --quiet --help"
+            opts="-n -o -v -q -h --ca --cluster --namespace --configmap --password-file --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -593,6 +593,10 @@ _ece__trust() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --configmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -672,7 +676,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__config__subcmd__self)
-            opts="-o -v -q -h --ca --password-file --output --verbose --quiet --help"
+            opts="-o -v -q -h --ca --password-file --ca-path --keep-ca --restrictions --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,6 +687,18 @@ _ece__trust() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restrictions)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -143,6 +143,9 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fi
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l ca -d 'The deployment\'s CA certificate (PEM, DER or PKCS#12; from the deployment\'s Security page)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l password-file -d 'The password of a PKCS#12 --ca, read from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l ca-path -d 'Where the CA will be on the nodes, as the setting names it (relative to the config directory)' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l keep-ca -d 'A CA the transport layer trusts today (the cluster\'s own, e.g. certs/ca.crt): kept in the list, which the setting replaces as a whole. Repeatable' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l restrictions -d 'The trust restrictions file, as `trust_restrictions.path` names it' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
@@ -152,6 +155,7 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_s
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l ca -d 'The deployment\'s CA certificate (PEM, DER or PKCS#12)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l cluster -d 'The name of the Elasticsearch resource' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s n -l namespace -d 'The namespace' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l configmap -d 'The name of the ConfigMap to create; `<cluster>-transport-cas` by default' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l password-file -d 'The password of a PKCS#12 --ca, read from FILE (`-` for standard input)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'

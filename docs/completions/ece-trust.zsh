@@ -284,6 +284,9 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '--ca=[The deployment'\''s CA certificate (PEM, DER or PKCS#12; from the deployment'\''s Security page)]:FILE:_files' \
 '--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ca-path=[Where the CA will be on the nodes, as the setting names it (relative to the config directory)]:PATH:_default' \
+'*--keep-ca=[A CA the transport layer trusts today (the cluster'\''s own, e.g. certs/ca.crt)\: kept in the list, which the setting replaces as a whole. Repeatable]:PATH:_default' \
+'--restrictions=[The trust restrictions file, as \`trust_restrictions.path\` names it]:PATH:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
@@ -304,6 +307,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cluster=[The name of the Elasticsearch resource]:NAME:_default' \
 '-n+[The namespace]:NAMESPACE:_default' \
 '--namespace=[The namespace]:NAMESPACE:_default' \
+'--configmap=[The name of the ConfigMap to create; \`<cluster>-transport-cas\` by default]:NAME:_default' \
 '--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"

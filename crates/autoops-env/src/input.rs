@@ -425,7 +425,7 @@ fn read_ca(path: &Path) -> Result<CaCert, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| "it is not a PEM file (not text; a DER or PKCS#12 file?)".to_string())?;
-    let count = check_pem_certificates(&text)?;
+    let count = esconnect_core::pki::pem::certificates_only(&text).map_err(|e| e.to_string())?;
     let abs =
         std::path::absolute(path).map_err(|e| format!("cannot make the path absolute: {e}"))?;
     debug_assert!(count > 0);
@@ -433,50 +433,6 @@ fn read_ca(path: &Path) -> Result<CaCert, String> {
         path: abs,
         pem: text,
     })
-}
-
-/// Counts the certificates of a PEM text; refuses text without any, with a private key, or with a
-/// damaged block.
-pub fn check_pem_certificates(text: &str) -> Result<usize, String> {
-    use base64::Engine as _;
-    let mut count = 0;
-    let mut lines = text.lines().map(str::trim);
-    while let Some(line) = lines.next() {
-        let Some(label) = line
-            .strip_prefix("-----BEGIN ")
-            .and_then(|l| l.strip_suffix("-----"))
-        else {
-            continue;
-        };
-        if label.contains("PRIVATE KEY") {
-            return Err(
-                "it contains a private key: give the CA certificate only, never a key".into(),
-            );
-        }
-        let end = format!("-----END {label}-----");
-        let mut body = String::new();
-        let mut closed = false;
-        for l in lines.by_ref() {
-            if l == end {
-                closed = true;
-                break;
-            }
-            body.push_str(l);
-        }
-        if !closed {
-            return Err(format!("the PEM block `{label}` has no END line"));
-        }
-        if label == "CERTIFICATE" {
-            match base64::engine::general_purpose::STANDARD.decode(&body) {
-                Ok(der) if !der.is_empty() => count += 1,
-                _ => return Err("a CERTIFICATE block is not valid base64".into()),
-            }
-        }
-    }
-    if count == 0 {
-        return Err("it holds no PEM certificate (-----BEGIN CERTIFICATE-----)".into());
-    }
-    Ok(count)
 }
 
 #[cfg(test)]
@@ -698,36 +654,5 @@ mod tests {
             "https://otel-collector.auto-ops.eu-west-1.aws.cloud.elastic.co:4318"
         );
         assert!(notes.contains(&Note::StrippedLogsPath));
-    }
-
-    #[test]
-    fn pem_checks() {
-        let cert = "-----BEGIN CERTIFICATE-----\nTUlJQg==\n-----END CERTIFICATE-----\n";
-        assert_eq!(check_pem_certificates(cert), Ok(1));
-        assert_eq!(
-            check_pem_certificates(&format!("subject=x\n{cert}{cert}")),
-            Ok(2)
-        );
-        assert!(
-            check_pem_certificates("hello")
-                .unwrap_err()
-                .contains("no PEM certificate")
-        );
-        let key = "-----BEGIN PRIVATE KEY-----\nTUlJQg==\n-----END PRIVATE KEY-----\n";
-        assert!(
-            check_pem_certificates(&format!("{cert}{key}"))
-                .unwrap_err()
-                .contains("private key")
-        );
-        assert!(
-            check_pem_certificates("-----BEGIN CERTIFICATE-----\nTUlJQg==\n")
-                .unwrap_err()
-                .contains("no END")
-        );
-        assert!(
-            check_pem_certificates("-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n")
-                .unwrap_err()
-                .contains("base64")
-        );
     }
 }

@@ -10,6 +10,7 @@ mod api;
 mod cert;
 mod config;
 mod instances;
+mod output;
 mod restrictions;
 mod validate;
 

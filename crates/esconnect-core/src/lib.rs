@@ -7,13 +7,13 @@
 
 pub mod auth;
 pub mod autoops;
+pub mod date;
 pub mod dotenv;
 pub mod env;
 pub mod exit;
 pub mod failure;
 pub mod fs;
 pub mod models;
-#[cfg(feature = "pki")]
 pub mod pki;
 pub mod proxy;
 pub mod secret;

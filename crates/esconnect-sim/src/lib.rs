@@ -170,6 +170,7 @@
 //! - A `Fault::Close` on HTTPS closes the socket without a TLS `close_notify`, so clients may report an
 //!   unexpected EOF rather than an empty reply.
 
+pub mod certs;
 mod cloud;
 pub mod ece;
 mod es;

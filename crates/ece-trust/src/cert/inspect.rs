@@ -187,7 +187,14 @@ pub(crate) fn render(r: &InspectReport, s: Styles) -> String {
                 s.red(&format!("NOT valid for {}", e.server_name))
             };
             out.push_str(&format!("  server name:         {name}\n"));
-            if e.client_cert_requested {
+            if e.client_cert_requested && !e.completed {
+                out.push_str(
+                    "  client certificate:  required by the server (mutual TLS): it ended the handshake when none was sent\n",
+                );
+                for ca in &e.acceptable_client_cas {
+                    out.push_str(&format!("                       accepted issuer: {ca}\n"));
+                }
+            } else if e.client_cert_requested {
                 out.push_str("  client certificate:  requested by the server (mutual TLS)\n");
                 for ca in &e.acceptable_client_cas {
                     out.push_str(&format!("                       accepted issuer: {ca}\n"));

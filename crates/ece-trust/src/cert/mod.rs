@@ -6,7 +6,7 @@ mod inspect;
 use clap::{Args, Subcommand};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::Secret;
-use esconnect_core::pki::{self, Bundle, FileError, PkiError};
+use esconnect_core::pki::{self, Bundle, CertInfo, FileError, PkiError, inspect};
 use std::path::Path;
 
 #[derive(Debug, Args)]
@@ -54,4 +54,20 @@ pub(crate) fn read_certificates(path: &Path, password: Option<&Secret>) -> CliRe
         };
         CliError::usage(format!("{}: {e}", path.display())).with_remedy(remedy)
     })
+}
+
+/// Reads a certificate file and inspects each certificate (in file order).
+pub(crate) fn read_and_inspect(
+    path: &Path,
+    password: Option<&Secret>,
+) -> CliResult<(Bundle, Vec<CertInfo>)> {
+    let bundle = read_certificates(path, password)?;
+    let now = std::time::SystemTime::now();
+    let infos = bundle
+        .certs
+        .iter()
+        .map(|d| inspect(d, now))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
+    Ok((bundle, infos))
 }

@@ -3,6 +3,7 @@
 //! certificate (and which CAs it named). The handshake always runs to its end: the verifier records instead
 //! of refusing, and no client certificate is ever sent.
 
+use crate::http::tls::AcceptAny;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{ResolvesClientCert, WebPkiServerVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -93,7 +94,8 @@ struct Seen {
 #[derive(Debug)]
 struct Recorder {
     inner: Arc<WebPkiServerVerifier>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
+    /// Checks the handshake signatures (never skipped: the chain is only recorded, not trusted).
+    signatures: AcceptAny,
     seen: Arc<Mutex<Seen>>,
 }
 
@@ -135,12 +137,7 @@ impl ServerCertVerifier for Recorder {
         c: &CertificateDer<'_>,
         d: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            m,
-            c,
-            d,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.verify_tls12_signature(m, c, d)
     }
     fn verify_tls13_signature(
         &self,
@@ -148,17 +145,10 @@ impl ServerCertVerifier for Recorder {
         c: &CertificateDer<'_>,
         d: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            m,
-            c,
-            d,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.verify_tls13_signature(m, c, d)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.signatures.supported_verify_schemes()
     }
 }
 
@@ -235,7 +225,7 @@ pub fn probe(target: &Target) -> Result<Report, HandshakeError> {
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(Recorder {
             inner,
-            provider,
+            signatures: AcceptAny(provider),
             seen: seen.clone(),
         }))
         .with_client_cert_resolver(Arc::new(NoteRequest(seen.clone())));

@@ -90,6 +90,30 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, PemError> {
     Ok(out)
 }
 
+/// Why a PEM text is not a certificates-only file (a CA file to copy into configuration, Secrets, uploads).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CertsOnlyError {
+    #[error("{0}")]
+    Pem(#[from] PemError),
+    #[error("it contains a private key: give the CA certificate only, never a key")]
+    PrivateKey,
+    #[error("it holds no PEM certificate (-----BEGIN CERTIFICATE-----)")]
+    NoCertificate,
+}
+
+/// Counts the certificates of a PEM text; refuses text without any, with a private key of any kind, or with
+/// a damaged block.
+pub fn certificates_only(text: &str) -> Result<usize, CertsOnlyError> {
+    let blocks = blocks(text)?;
+    if blocks.iter().any(Block::is_private_key) {
+        return Err(CertsOnlyError::PrivateKey);
+    }
+    match blocks.iter().filter(|b| b.label == "CERTIFICATE").count() {
+        0 => Err(CertsOnlyError::NoCertificate),
+        n => Ok(n),
+    }
+}
+
 /// PEM text of certificates (DER each), 64 columns, as openssl writes it.
 pub fn encode_certificates<'a>(ders: impl IntoIterator<Item = &'a [u8]>) -> String {
     let mut out = String::new();
@@ -148,6 +172,31 @@ mod tests {
         assert_eq!(blocks("hello").unwrap(), vec![]);
         assert!(looks_like_pem(b"x\n-----BEGIN CERTIFICATE-----"));
         assert!(!looks_like_pem(&[0x30, 0x82, 0x01]));
+    }
+
+    #[test]
+    fn certificates_only_files() {
+        let cert = "-----BEGIN CERTIFICATE-----\nTUlJQg==\n-----END CERTIFICATE-----\n";
+        assert_eq!(certificates_only(cert), Ok(1));
+        assert_eq!(
+            certificates_only(&format!("subject=x\n{cert}{cert}")),
+            Ok(2)
+        );
+        assert_eq!(
+            certificates_only("hello"),
+            Err(CertsOnlyError::NoCertificate)
+        );
+        for label in ["PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "EC PRIVATE KEY"] {
+            let key = format!("-----BEGIN {label}-----\nTUlJQg==\n-----END {label}-----\n");
+            assert_eq!(
+                certificates_only(&format!("{cert}{key}")),
+                Err(CertsOnlyError::PrivateKey)
+            );
+        }
+        assert!(matches!(
+            certificates_only("-----BEGIN CERTIFICATE-----\nTUlJQg==\n"),
+            Err(CertsOnlyError::Pem(PemError::Unterminated { .. }))
+        ));
     }
 
     #[test]

@@ -434,7 +434,7 @@ fn bad_input_exits_2_and_sends_nothing() {
                 "ABC",
                 "--trust-all",
             ],
-            "--scope-id `ABC`",
+            "`ABC` is not a valid scope",
         ),
         (
             vec![
@@ -553,7 +553,7 @@ fn bad_input_exits_2_and_sends_nothing() {
                 "--allowlist",
                 "bad/id",
             ],
-            "not a cluster id",
+            "not a valid cluster id",
         ),
         (
             vec![

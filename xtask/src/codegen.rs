@@ -12,6 +12,7 @@ pub fn tools() -> Vec<(&'static str, clap::Command)> {
         ("es-role", es_role::command()),
         ("autoops-env", autoops_env::command()),
         ("autoops-probe", autoops_probe::command()),
+        ("es-remote", es_remote::command()),
         ("ece-trust", ece_trust::command()),
     ]
     .into_iter()

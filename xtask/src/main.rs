@@ -143,6 +143,7 @@ pub const BINARIES: &[&str] = &[
     "es-role",
     "autoops-env",
     "autoops-probe",
+    "es-remote",
     "ece-trust",
     "esconnect-sim",
 ];

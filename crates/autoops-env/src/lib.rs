@@ -19,6 +19,7 @@ use config::AgentConfig;
 use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
 use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::fs::{FileMode, write_atomic};
+use esconnect_core::k8s::dns_label;
 use esconnect_core::models::version::Version;
 use esconnect_core::secret::{Secret, scrub};
 use input::{Issue, Note, Unused};
@@ -562,20 +563,6 @@ pub fn label_pair(s: &str) -> Result<(String, String), String> {
         ));
     }
     Ok((key.to_string(), value.to_string()))
-}
-
-/// Checks an RFC 1123 label (Kubernetes names and namespaces).
-fn dns_label(s: &str, max: usize) -> Result<(), String> {
-    if s.is_empty() || s.len() > max {
-        return Err(format!("must be 1 to {max} characters"));
-    }
-    let ok_chars = s
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !ok_chars || s.starts_with('-') || s.ends_with('-') {
-        return Err("must be lower-case letters, digits and `-`, starting and ending with a letter or digit".into());
-    }
-    Ok(())
 }
 
 /// The image reference with its tag, and the agent version (the tag) when known.
@@ -1124,14 +1111,5 @@ mod tests {
             "{e}"
         );
         assert!(err(None, Some("8.19.0")).contains("refuses"));
-    }
-
-    #[test]
-    fn labels() {
-        assert!(dns_label("autoops", 49).is_ok());
-        assert!(dns_label("autoops-prod-1", 49).is_ok());
-        for bad in ["", "Autoops", "-a", "a-", "a_b", &"a".repeat(50)] {
-            assert!(dns_label(bad, 49).is_err(), "{bad}");
-        }
     }
 }

@@ -24,7 +24,6 @@ pub struct EsTarget {
 impl EsTarget {
     fn auth_kind(&self) -> AuthKind {
         match &self.endpoint.auth {
-            // The ECE/ECH opaque key never reaches the probe (the AutoOps settings make ES keys only).
             Some(Auth::ApiKey(_) | Auth::CloudApiKey(_)) => AuthKind::ApiKey,
             Some(Auth::Basic { .. }) => AuthKind::Basic,
             None => AuthKind::None,

@@ -2,6 +2,7 @@
 //! checked against the Swagger by the simulator, and every run checked for a leaked API key.
 
 use esconnect_sim::ece::Swagger;
+use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -46,23 +47,6 @@ impl Run {
         );
         self
     }
-}
-
-fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "note: {} is absent: requests are not checked against the Swagger",
-        dir.display()
-    );
-    None
 }
 
 struct T {

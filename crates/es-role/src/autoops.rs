@@ -1,29 +1,25 @@
 //! `es-role autoops ...`: the commands.
 
+use crate::plumbing::{
+    KeyWritten, REMEDY_MANAGE_SECURITY, TOOL, connect, endpoint, failed, plan, read_named,
+    rfc3339_from_millis, write_new_key,
+};
 use crate::{descriptor, usage, user, validate};
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
 use esconnect_core::autoops::{managed_metadata, privileges_check};
-use esconnect_core::failure::FailureKind;
-use esconnect_core::fs::{FileMode, write_atomic};
-use esconnect_core::http::{Endpoint, PlannedRequest, Request, WireError};
+use esconnect_core::http::{Endpoint, Request};
 use esconnect_core::models::es::{
     CreateApiKeyRequest, CreateApiKeyResponse, HasPrivilegesResponse, MissingPrivilege,
     PutRoleResponse, PutUserResponse,
 };
 use esconnect_core::secret::read_secret_file;
-use esconnect_core::settings::Connection;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The tool name written into the metadata of what it creates.
-const TOOL: &str = "es-role";
-
-const REMEDY_MANAGE_SECURITY: &str = "the credentials need the manage_security cluster privilege (the built-in superuser role has it): \
-connect as an administrator; the AutoOps user or key itself cannot create roles or users";
 const REMEDY_API_KEY: &str = "the credentials need the manage_own_api_key (or manage_api_key) cluster privilege, and should hold \
 the AutoOps privileges themselves: a user API key never gets more than its owner has";
 
@@ -46,79 +42,6 @@ pub fn show(printer: &Printer, form: crate::ShowFor) -> CliResult<u8> {
         _ => pretty.clone(),
     })?;
     Ok(0)
-}
-
-// ---------------------------------------------------------------------------------------------------
-// shared plumbing
-
-/// Resolves the connection; outside a dry run, credentials are required (the security APIs need them).
-fn connect(printer: &Printer, args: &ConnectionArgs, dry_run: bool) -> CliResult<Connection> {
-    let c = args.connect(printer)?;
-    if c.auth.is_none() && !dry_run {
-        return Err(usage(
-            "no credentials were given to connect to Elasticsearch",
-            format!(
-                "give --api-key-file FILE (or ${}), or --username with --password-file FILE (or ${} and ${})",
-                esconnect_core::env::ELASTICSEARCH_API_KEY.name,
-                esconnect_core::env::ELASTICSEARCH_USERNAME.name,
-                esconnect_core::env::ELASTICSEARCH_PASSWORD.name
-            ),
-        ));
-    }
-    Ok(c)
-}
-
-fn endpoint(c: &Connection) -> CliResult<Endpoint> {
-    Ok(c.endpoint()?)
-}
-
-/// A failure from the wire as one line naming what was being done, with a remedy fitted to it.
-fn failed(e: WireError, doing: &str, remedy_forbidden: &str) -> CliError {
-    let forbidden = e.kind == FailureKind::Forbidden;
-    let message = format!("{doing}: {e}").replace(['\n', '\r'], " ");
-    let mut err = CliError::from(e);
-    err.message = message;
-    if forbidden {
-        err.remedy = Some(remedy_forbidden.to_string());
-    }
-    err
-}
-
-/// Prints what a dry run would send, and sends nothing.
-fn plan(printer: &Printer, base: &url::Url, requests: &[Request], note: &str) -> CliResult<u8> {
-    let planned: Vec<PlannedRequest> = requests.iter().map(|r| r.planned(base)).collect();
-    printer.data(&planned, |_| {
-        planned
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    })?;
-    printer.status(&format!("dry run: nothing was sent. {note}"));
-    Ok(0)
-}
-
-/// `GET` a security object: `Ok(None)` on 404, the object under `name` on 200.
-async fn read_named(
-    ep: &Endpoint,
-    path: &str,
-    name: &str,
-    doing: &str,
-) -> CliResult<Option<Value>> {
-    let resp = ep
-        .send(&Request::get(path))
-        .await
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
-    if resp.status == 404 {
-        return Ok(None);
-    }
-    let resp = resp
-        .error_for_status()
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
-    let map: Map<String, Value> = resp
-        .json()
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
-    Ok(map.get(name).cloned())
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -267,15 +190,6 @@ struct KeyShown {
     id_colon_key: String,
 }
 
-/// `api-key --out` JSON/YAML output: no secret, the file has it.
-#[derive(Serialize)]
-struct KeyWritten {
-    id: String,
-    name: String,
-    expiration: Option<i64>,
-    written_to: PathBuf,
-}
-
 pub fn api_key(
     printer: &Printer,
     args: &ConnectionArgs,
@@ -331,18 +245,16 @@ pub fn api_key(
     ));
     match &opts.out {
         Some(path) => {
-            if path.exists() {
-                printer.warn(&format!(
-                    "{} exists and is replaced; a key it held stays valid in Elasticsearch until invalidated",
-                    path.display()
-                ));
-            }
-            write_atomic(path, format!("{}\n", id_colon_key.expose()).as_bytes(), FileMode::Secret).map_err(|e| {
-                CliError::failure(format!("the API key {} was created but could not be written to {}: {e}", resp.id, path.display())).with_remedy(format!(
-                    "invalidate it (DELETE /_security/api_key with {{\"ids\": [\"{}\"]}}) and run again with a writable --out",
+            write_new_key(
+                printer,
+                path,
+                &id_colon_key,
+                &format!("the API key {}", resp.id),
+                &format!(
+                    "DELETE /_security/api_key with {{\"ids\": [\"{}\"]}}",
                     resp.id
-                ))
-            })?;
+                ),
+            )?;
             printer.status(&format!(
                 "wrote the key as id:api_key (for AUTOOPS_ES_API_KEY) to {} (mode 0600)",
                 path.display()
@@ -374,11 +286,6 @@ pub fn api_key(
         }
     }
     Ok(0)
-}
-
-/// `2026-01-31T12:00:00Z` from epoch milliseconds (UTC; no time zone database needed).
-fn rfc3339_from_millis(ms: i64) -> String {
-    esconnect_core::date::rfc3339(ms.div_euclid(1000))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -547,19 +454,4 @@ pub fn check(printer: &Printer, args: &ConnectionArgs) -> CliResult<u8> {
         });
     }
     Ok(if ok { 0 } else { 1 })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(rfc3339_from_millis(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339_from_millis(951_782_400_000), "2000-02-29T00:00:00Z");
-        assert_eq!(
-            rfc3339_from_millis(1_767_225_599_999),
-            "2025-12-31T23:59:59Z"
-        );
-    }
 }

@@ -5,7 +5,10 @@
 //! [`command`] is the full clap definition (man pages, completions, docs); [`run`] is the entry point.
 
 mod autoops;
+mod cross_cluster;
 mod descriptor;
+mod plumbing;
+mod remote_role;
 mod user;
 mod validate;
 
@@ -17,7 +20,7 @@ use esconnect_core::autoops::ROLE_NAME;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-const ABOUT: &str = "Create the Elasticsearch role, API key or user the AutoOps agent reads a cluster with, and check its privileges";
+const ABOUT: &str = "Create the Elasticsearch roles and API keys that connect a cluster to Elastic's services: the AutoOps credential, cross-cluster API keys, remote roles";
 
 const LONG_ABOUT: &str = "Create the Elasticsearch role, API key or user the AutoOps agent reads a self-managed cluster with, \
 and check that credentials hold the AutoOps privileges.
@@ -25,9 +28,14 @@ and check that credentials hold the AutoOps privileges.
 The role descriptor is the one of Elastic's \"Connect your self-managed cluster to AutoOps\" page: cluster \
 monitor, read_ilm, read_slm; index monitor and view_index_metadata on `*`, restricted indices included.
 
+For remote clusters with the API key model (8.14+): `cross-cluster-key` creates, updates, lists and \
+invalidates the cross-cluster API keys of the REMOTE cluster (the encoded key goes into the local cluster's \
+keystore as cluster.remote.ALIAS.credentials), and `remote-role` gives a role of the LOCAL cluster the \
+remote_indices and remote_cluster privileges that narrow what its users may do through such a key.
+
 The connection flags name the cluster and the ADMIN credentials used to make these changes (they need the \
-manage_security cluster privilege for roles and users, manage_own_api_key for API keys). They are never the \
-credentials being created.";
+manage_security cluster privilege for roles, users and cross-cluster API keys, manage_own_api_key for the \
+AutoOps API key). They are never the credentials being created.";
 
 const AFTER_HELP: &str = "Examples:
   es-role autoops show --for api-key          # paste into Kibana's API key flyout
@@ -36,6 +44,9 @@ const AFTER_HELP: &str = "Examples:
   es-role autoops api-key --name autoops-prod --expiration 365d --out autoops.key
   es-role autoops user autoops-agent --new-password-file agent.pw
   es-role autoops check --api-key-file autoops.key
+  es-role cross-cluster-key create --name to-local --search 'logs-*' --expiration 90d --out cc.key
+  es-role cross-cluster-key list --expiring-within 30d
+  es-role remote-role analysts --cluster prod-remote --indices 'logs-*' --for ccs
 
 Exit codes: 0 success; 1 a check failed or Elasticsearch refused the change; 2 bad usage or input (nothing \
 sent, nothing written); 3 the cluster could not be reached; 4 authentication or authorization failed.";
@@ -58,6 +69,181 @@ enum Command {
     /// The credential of Elastic's AutoOps agent: role, API key, user, privilege check.
     #[command(subcommand_required = true, arg_required_else_help = true)]
     Autoops(AutoopsArgs),
+    /// Cross-cluster API keys of a remote cluster (API key model, 8.14+): create, update, list, invalidate.
+    #[command(
+        name = "cross-cluster-key",
+        subcommand_required = true,
+        arg_required_else_help = true
+    )]
+    CrossClusterKey(CrossClusterKeyArgs),
+    /// Give a local role remote_indices (8.14+) and remote_cluster (8.15+) privileges for one remote
+    /// cluster alias, keeping everything else the role has.
+    #[command(name = "remote-role")]
+    RemoteRole(RemoteRoleArgs),
+}
+
+#[derive(Debug, Args)]
+struct CrossClusterKeyArgs {
+    #[command(subcommand)]
+    command: CrossClusterKeyCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum CrossClusterKeyCommand {
+    /// Create a cross-cluster API key (POST /_security/cross_cluster/api_key); prints only its encoded form.
+    #[command(group(clap::ArgGroup::new("access").required(true).multiple(true).args(["search", "replication"])))]
+    Create(CcCreateArgs),
+    /// Change a key's access, expiration, metadata or certificate identity, keeping the rest; sends
+    /// nothing when nothing changes.
+    Update(CcUpdateArgs),
+    /// List the cross-cluster API keys with their expiry, soonest first.
+    List(CcListArgs),
+    /// Invalidate a cross-cluster API key (DELETE /_security/api_key with its id).
+    Invalidate(CcInvalidateArgs),
+}
+
+/// `--dry-run` for the commands whose plan depends on what the cluster holds.
+#[derive(Debug, Args)]
+struct DryRunReads {
+    /// Print the requests that would change the cluster (secrets redacted) and send none of them. The
+    /// harmless reads the plan depends on (GET / for the version, the current key or role) are still
+    /// made, so credentials are needed.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+/// What a cross-cluster API key gives access to, its lifetime and metadata.
+#[derive(Debug, Args)]
+struct CcAccessArgs {
+    /// Index patterns the key lets the local cluster search (cross-cluster search), comma-separated.
+    #[arg(long, value_name = "PATTERNS", value_delimiter = ',')]
+    search: Option<Vec<String>>,
+    /// A document-level security query (a JSON object) limiting what --search may read.
+    #[arg(long, value_name = "JSON", requires = "search")]
+    query: Option<String>,
+    /// Field-level security for --search, as JSON, e.g. '{"grant": ["*"], "except": ["secret"]}'.
+    #[arg(long, value_name = "JSON", requires = "search")]
+    field_security: Option<String>,
+    /// Index patterns the key lets the local cluster replicate (cross-cluster replication), comma-separated.
+    #[arg(long, value_name = "PATTERNS", value_delimiter = ',')]
+    replication: Option<Vec<String>>,
+    /// Lifetime of the key as an Elasticsearch duration (90d, 12h, 30m); without it the key never expires
+    /// (update: the expiry is set to now + DURATION).
+    #[arg(long, value_name = "DURATION")]
+    expiration: Option<String>,
+    /// A regular expression the distinguished name of the local cluster's signing certificate must match
+    /// (strong identity verification, 9.3+), e.g. 'CN=.*.node.CLUSTER-ID.cluster.*'.
+    #[arg(long, value_name = "REGEX")]
+    certificate_identity: Option<String>,
+    /// Metadata to store with the key, as KEY=VALUE (a string); repeat for more. Keys starting with `_`
+    /// are Elasticsearch's.
+    #[arg(long = "metadata", value_name = "KEY=VALUE")]
+    metadata: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct CcCreateArgs {
+    /// Name of the key (shown in Kibana's API keys page).
+    #[arg(long, value_name = "NAME")]
+    name: String,
+    #[command(flatten)]
+    access: CcAccessArgs,
+    /// Write the encoded key to FILE, atomically and with mode 0600, instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    dry_run: DryRunReads,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+}
+
+#[derive(Debug, Args)]
+struct CcUpdateArgs {
+    /// The id of the key.
+    #[arg(value_name = "ID")]
+    id: String,
+    #[command(flatten)]
+    access: CcAccessArgs,
+    /// Remove the key's search access (it keeps its replication access).
+    #[arg(long, conflicts_with = "search")]
+    no_search: bool,
+    /// Remove the key's replication access (it keeps its search access).
+    #[arg(long, conflicts_with = "replication")]
+    no_replication: bool,
+    #[command(flatten)]
+    dry_run: DryRunReads,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+}
+
+#[derive(Debug, Args)]
+struct CcListArgs {
+    /// Exit 1 (and name them) when a key expires within DURATION (30d, 12h) or has expired.
+    #[arg(long, value_name = "DURATION")]
+    expiring_within: Option<String>,
+    /// Also list invalidated keys.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+}
+
+#[derive(Debug, Args)]
+struct CcInvalidateArgs {
+    /// The id of the key.
+    #[arg(value_name = "ID")]
+    id: String,
+    #[command(flatten)]
+    dry_run: DryRunReads,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+}
+
+/// Privilege presets of `remote-role --for`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RemotePreset {
+    /// Cross-cluster search: read, read_cross_cluster, view_index_metadata on the remote indices.
+    Ccs,
+    /// Cross-cluster replication: cross_cluster_replication on the remote (leader) indices, and the local
+    /// cluster privilege manage_ccr.
+    Ccr,
+}
+
+/// Remote cluster privileges (`remote_cluster`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+enum RemoteClusterPrivilege {
+    /// Enrich across clusters (8.15+).
+    MonitorEnrich,
+    /// Remote cluster statistics (8.17+).
+    MonitorStats,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["privileges", "preset"])))]
+struct RemoteRoleArgs {
+    /// The local role to create or update.
+    #[arg(value_name = "NAME")]
+    name: String,
+    /// The remote cluster's alias (cluster.remote.ALIAS on the local cluster); wildcards match several.
+    #[arg(long, value_name = "ALIAS")]
+    cluster: String,
+    /// Index patterns on the remote cluster, comma-separated.
+    #[arg(long, value_name = "PATTERNS", value_delimiter = ',', required = true)]
+    indices: Vec<String>,
+    /// Index privileges on those indices, comma-separated (or a preset with --for).
+    #[arg(long, value_name = "PRIVILEGES", value_delimiter = ',')]
+    privileges: Vec<String>,
+    /// A preset of the docs' examples instead of --privileges.
+    #[arg(long = "for", value_enum, value_name = "USE")]
+    preset: Option<RemotePreset>,
+    /// Remote cluster privileges for the alias, comma-separated.
+    #[arg(long, value_enum, value_name = "PRIVILEGES", value_delimiter = ',')]
+    remote_cluster_privileges: Vec<RemoteClusterPrivilege>,
+    #[command(flatten)]
+    dry_run: DryRunReads,
+    #[command(flatten)]
+    connection: ConnectionArgs,
 }
 
 #[derive(Debug, Args)]
@@ -180,13 +366,16 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         printer.raw(&esconnect_cli::generate::render(command(), what))?;
         return Ok(0);
     }
-    let Some(Command::Autoops(a)) = cli.command else {
-        command()
+    let a = match cli.command {
+        Some(Command::Autoops(a)) => a,
+        Some(Command::CrossClusterKey(c)) => return run_cross_cluster_key(&printer, c.command),
+        Some(Command::RemoteRole(r)) => return run_remote_role(&printer, r),
+        None => command()
             .error(
                 clap::error::ErrorKind::MissingSubcommand,
                 "no command given: try `es-role autoops --help`",
             )
-            .exit();
+            .exit(),
     };
     match a.command {
         AutoopsCommand::Show(s) => autoops::show(&printer, s.form),
@@ -214,6 +403,89 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
         ),
         AutoopsCommand::Check(c) => autoops::check(&printer, &c.connection),
     }
+}
+
+fn access_options(a: CcAccessArgs) -> cross_cluster::AccessOptions {
+    cross_cluster::AccessOptions {
+        search: a.search,
+        query: a.query,
+        field_security: a.field_security,
+        replication: a.replication,
+        expiration: a.expiration,
+        certificate_identity: a.certificate_identity,
+        metadata: a.metadata,
+        remove_search: false,
+        remove_replication: false,
+    }
+}
+
+fn run_cross_cluster_key(
+    printer: &esconnect_cli::Printer,
+    c: CrossClusterKeyCommand,
+) -> CliResult<u8> {
+    match c {
+        CrossClusterKeyCommand::Create(k) => cross_cluster::create(
+            printer,
+            &k.connection,
+            &k.name,
+            access_options(k.access),
+            k.out.as_deref(),
+            k.dry_run.dry_run,
+        ),
+        CrossClusterKeyCommand::Update(k) => cross_cluster::update(
+            printer,
+            &k.connection,
+            &k.id,
+            cross_cluster::AccessOptions {
+                remove_search: k.no_search,
+                remove_replication: k.no_replication,
+                ..access_options(k.access)
+            },
+            k.dry_run.dry_run,
+        ),
+        CrossClusterKeyCommand::List(l) => {
+            cross_cluster::list(printer, &l.connection, l.expiring_within.as_deref(), l.all)
+        }
+        CrossClusterKeyCommand::Invalidate(k) => {
+            cross_cluster::invalidate(printer, &k.connection, &k.id, k.dry_run.dry_run)
+        }
+    }
+}
+
+fn run_remote_role(printer: &esconnect_cli::Printer, r: RemoteRoleArgs) -> CliResult<u8> {
+    use esconnect_core::models::remote::{
+        CCR_CLUSTER_PRIVILEGES, CCR_REMOTE_INDEX_PRIVILEGES, CCS_REMOTE_INDEX_PRIVILEGES,
+    };
+    let owned = |l: &[&str]| l.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+    let (privileges, cluster) = match r.preset {
+        Some(RemotePreset::Ccs) => (owned(CCS_REMOTE_INDEX_PRIVILEGES), vec![]),
+        Some(RemotePreset::Ccr) => (
+            owned(CCR_REMOTE_INDEX_PRIVILEGES),
+            owned(CCR_CLUSTER_PRIVILEGES),
+        ),
+        None => (r.privileges, vec![]),
+    };
+    let remote_cluster = r
+        .remote_cluster_privileges
+        .iter()
+        .map(|p| match p {
+            RemoteClusterPrivilege::MonitorEnrich => "monitor_enrich".to_string(),
+            RemoteClusterPrivilege::MonitorStats => "monitor_stats".to_string(),
+        })
+        .collect();
+    remote_role::run(
+        printer,
+        &r.connection,
+        &remote_role::Options {
+            role: r.name,
+            alias: r.cluster,
+            indices: r.indices,
+            privileges,
+            cluster,
+            remote_cluster,
+        },
+        r.dry_run.dry_run,
+    )
 }
 
 /// Bad input found after parsing: reported like clap's errors, with a remedy.

@@ -21,17 +21,47 @@ pub const RESERVED_USERS: &[&str] = &[
 
 /// Checks an Elasticsearch duration as the create API key API takes it (`90d`, `12h`, `30m`, `1d`).
 pub fn expiration(s: &str) -> Result<String, CliError> {
+    duration_millis("--expiration", s).map(|_| s.to_string())
+}
+
+/// An Elasticsearch duration given to `flag` (`90d`, `12h`, `30m`, `45s`, `500ms`), in milliseconds.
+pub fn duration_millis(flag: &str, s: &str) -> Result<i64, CliError> {
     let bad = || {
-        CliError::usage(format!("--expiration `{s}` is not an Elasticsearch duration"))
+        CliError::usage(format!("{flag} `{s}` is not an Elasticsearch duration"))
             .with_remedy("write a positive whole number and a unit, e.g. 90d, 12h or 30m (units: d, h, m, s, ms)")
     };
     let split = s.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
     let (num, unit) = s.split_at(split);
-    let n: u64 = num.parse().map_err(|_| bad())?;
-    if n == 0 || !matches!(unit, "d" | "h" | "m" | "s" | "ms") {
+    let n: i64 = num.parse().map_err(|_| bad())?;
+    let factor = match unit {
+        "d" => 86_400_000,
+        "h" => 3_600_000,
+        "m" => 60_000,
+        "s" => 1000,
+        "ms" => 1,
+        _ => return Err(bad()),
+    };
+    if n == 0 {
         return Err(bad());
     }
-    Ok(s.to_string())
+    n.checked_mul(factor).ok_or_else(bad)
+}
+
+/// An API key id as Elasticsearch makes them (URL-safe base64: letters, digits, `-`, `_`).
+pub fn key_id(s: &str) -> Result<(), CliError> {
+    if s.is_empty()
+        || s.len() > 64
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(CliError::usage(format!(
+            "`{}` is not an API key id",
+            s.escape_debug()
+        ))
+        .with_remedy("give the key's id (e.g. VuaCfGcBCdbkQm-e5aOx), as `es-role cross-cluster-key list` shows it, not the key itself"));
+    }
+    Ok(())
 }
 
 /// Role and user names: 1 to 507 printable ASCII characters, no surrounding spaces (Elasticsearch's rule).
@@ -143,6 +173,28 @@ mod tests {
                 e.message.contains("--expiration") && e.remedy.as_deref().unwrap().contains("90d"),
                 "{bad}"
             );
+        }
+    }
+
+    #[test]
+    fn durations_in_millis() {
+        assert_eq!(duration_millis("--x", "30d").unwrap(), 30 * 86_400_000);
+        assert_eq!(duration_millis("--x", "12h").unwrap(), 12 * 3_600_000);
+        assert_eq!(duration_millis("--x", "500ms").unwrap(), 500);
+        let e = duration_millis("--expiring-within", "30 days").unwrap_err();
+        assert!(
+            e.message.starts_with("--expiring-within `30 days`"),
+            "{}",
+            e.message
+        );
+        assert!(duration_millis("--x", "99999999999999999d").is_err());
+    }
+
+    #[test]
+    fn key_ids() {
+        assert!(key_id("VuaCfGcBCdbkQm-e5aOx").is_ok());
+        for bad in ["", "a b", "a/b", "id:secret"] {
+            assert_eq!(key_id(bad).unwrap_err().code, 2, "{bad}");
         }
     }
 

@@ -5,6 +5,8 @@
 pub mod args;
 pub mod error;
 pub mod generate;
+#[cfg(feature = "http")]
+pub mod ops;
 pub mod printer;
 
 pub use error::{CliError, CliResult};

@@ -29,17 +29,17 @@ macro_rules! catalogue {
 }
 
 catalogue! {
-    ELASTICSEARCH_URL = "ELASTICSEARCH_URL", secret: false, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_URL = "ELASTICSEARCH_URL", secret: false, used_by: ["es-role", "ece-trust", "es-remote"],
         "URL of the Elasticsearch cluster to manage (scheme and host required; port 9200 when none is given).";
-    ELASTICSEARCH_API_KEY = "ELASTICSEARCH_API_KEY", secret: true, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_API_KEY = "ELASTICSEARCH_API_KEY", secret: true, used_by: ["es-role", "ece-trust", "es-remote"],
         "API key to authenticate to Elasticsearch, as `id:api_key` or the base64 `encoded` form.";
-    ELASTICSEARCH_USERNAME = "ELASTICSEARCH_USERNAME", secret: false, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_USERNAME = "ELASTICSEARCH_USERNAME", secret: false, used_by: ["es-role", "ece-trust", "es-remote"],
         "Username for basic authentication to Elasticsearch (with ELASTICSEARCH_PASSWORD).";
-    ELASTICSEARCH_PASSWORD = "ELASTICSEARCH_PASSWORD", secret: true, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_PASSWORD = "ELASTICSEARCH_PASSWORD", secret: true, used_by: ["es-role", "ece-trust", "es-remote"],
         "Password for basic authentication to Elasticsearch.";
-    ELASTICSEARCH_CA_CERT = "ELASTICSEARCH_CA_CERT", secret: false, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_CA_CERT = "ELASTICSEARCH_CA_CERT", secret: false, used_by: ["es-role", "ece-trust", "es-remote"],
         "Path to a PEM file with the CA certificate(s) that signed the cluster's HTTP certificate.";
-    ELASTICSEARCH_CA_FINGERPRINT = "ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-role", "ece-trust"],
+    ELASTICSEARCH_CA_FINGERPRINT = "ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-role", "ece-trust", "es-remote"],
         "SHA-256 fingerprint of the cluster's CA or server certificate (hex, colons optional), as Elasticsearch prints it at first start.";
 
     REMOTE_ELASTICSEARCH_URL = "REMOTE_ELASTICSEARCH_URL", secret: false, used_by: ["es-remote"],
@@ -86,20 +86,24 @@ catalogue! {
         "Override of the Cloud Connected API base URL (default https://api.elastic-cloud.com).";
     JOB_COMPLETION_INDEX = "JOB_COMPLETION_INDEX", secret: false, used_by: ["autoops-probe"],
         "Set by a Kubernetes Indexed Job: with --shards N, selects this pod's share of the inventory.";
+    ES_HOME = "ES_HOME", secret: false, used_by: ["es-remote"],
+        "The Elasticsearch installation directory on this node: es-remote runs $ES_HOME/bin/elasticsearch-keystore.";
+    ES_PATH_CONF = "ES_PATH_CONF", secret: false, used_by: ["es-remote"],
+        "Elasticsearch's configuration directory (passed through to elasticsearch-keystore, which finds the keystore there).";
 
-    HTTPS_PROXY = "HTTPS_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust"],
+    HTTPS_PROXY = "HTTPS_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "Proxy for https:// URLs (lower-case https_proxy also honoured). Credentials in it are redacted on display.";
-    HTTP_PROXY = "HTTP_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust"],
+    HTTP_PROXY = "HTTP_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "Proxy for http:// URLs (lower-case http_proxy also honoured).";
-    ALL_PROXY = "ALL_PROXY", secret: false, used_by: ["es-role", "autoops-probe", "ece-trust"],
+    ALL_PROXY = "ALL_PROXY", secret: false, used_by: ["es-role", "autoops-probe", "ece-trust", "es-remote"],
         "Proxy for any URL without a scheme-specific proxy (lower-case all_proxy also honoured).";
-    NO_PROXY = "NO_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust"],
+    NO_PROXY = "NO_PROXY", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "Comma-separated hosts, domains (.example.com), IPs or CIDRs that bypass the proxy (lower-case no_proxy also honoured).";
-    SSL_CERT_FILE = "SSL_CERT_FILE", secret: false, used_by: ["es-role", "autoops-probe", "ece-trust"],
+    SSL_CERT_FILE = "SSL_CERT_FILE", secret: false, used_by: ["es-role", "autoops-probe", "ece-trust", "es-remote"],
         "A PEM file of extra CA certificates to trust for every connection (a TLS-inspecting proxy's CA, a private Cloud endpoint).";
-    NO_COLOR = "NO_COLOR", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust"],
+    NO_COLOR = "NO_COLOR", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "When set to any value, no ANSI colour in output.";
-    ESCONNECT_LOG = "ESCONNECT_LOG", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust"],
+    ESCONNECT_LOG = "ESCONNECT_LOG", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "Log filter in tracing's EnvFilter syntax (e.g. `debug`, `esconnect_core=trace`); overrides -v/-q.";
 }
 

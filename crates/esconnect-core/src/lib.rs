@@ -13,6 +13,7 @@ pub mod env;
 pub mod exit;
 pub mod failure;
 pub mod fs;
+pub mod k8s;
 pub mod models;
 pub mod pki;
 pub mod proxy;

@@ -9,30 +9,13 @@ use esconnect_core::models::ec::{
 };
 use esconnect_core::settings::{self, CloudTarget, ConnectionFlags};
 use esconnect_sim::ece::Swagger;
+use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
-use std::path::PathBuf;
 
 const DEP: &str = "f4a2c1e9b0d34a7e8c5b6d7e8f9a0b1c";
 const ES: &str = "main-elasticsearch";
 const PEM: &str = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ0FDQUNBQ0FDQUNBQ0FDQUNBQ0E=\n-----END CERTIFICATE-----\n";
-
-fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the shared specs folder {} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "note: {} is absent: requests are not checked against the Swagger",
-        dir.display()
-    );
-    None
-}
 
 fn spec(target: CloudTarget) -> EceSpec {
     let mut s = match target {

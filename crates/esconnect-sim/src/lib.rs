@@ -32,6 +32,21 @@
 //! [`SimBuilder::ece`] adds a listener for the ECE or ECH API (deployments, `settings.trust`, keystore,
 //! platform trust relationships, `x-cloud-resource-version` and 409 on a stale `?version=`): see the
 //! [`ece`] module.
+//! ## Per-cluster TLS identities and the remote cluster ports
+//! A cluster may have its own CA and certificate names ([`ClusterSpec::ca`], [`ClusterSpec::server_names`]):
+//! CAs are named; every name other than [`SIM_CA`] is a CA of its own with subject `CN=<name>`, made at
+//! start and shared by the clusters naming it ([`Sim::named_ca_pem`]). Clusters that set neither keep the
+//! simulator's CA and leaf, so trust between clusters can be right or wrong on purpose. Two optional raw
+//! TLS listeners per cluster (no HTTP):
+//! - the **remote cluster server port** ([`ClusterSpec::remote_cluster_server`], stands for 9443,
+//!   `remote_cluster_server.enabled: true`): TLS with the HTTP identity, no client certificate requested;
+//! - the **transport port** ([`ClusterSpec::transport_port`], stands for 9300): TLS with the transport
+//!   certificate (issued by [`ClusterSpec::transport_ca`], e.g. `Elastic Auto Transport CA` as ECK names
+//!   it; SANs and EKU `serverAuth`+`clientAuth`) that REQUIRES a client certificate from a CA in
+//!   [`ClusterSpec::transport_trusted_cas`]; a client without one gets a fatal alert.
+//!
+//! Their addresses: [`ClusterHandle::rcs_addr`], [`ClusterHandle::transport_addr`]; what they received:
+//! [`ClusterHandle::inbound_handshakes`].
 //!
 //! # Elasticsearch endpoints
 //! `GET|HEAD /`, `GET /_license`, `GET /_cluster/health`, `GET|PUT /_cluster/settings`, `GET /_remote/info`,
@@ -39,7 +54,8 @@
 //! `PUT|POST|DELETE /_security/role/{name}`, `GET /_security/user[/{name}]`,
 //! `PUT|POST|DELETE /_security/user/{name}`, `GET /_security/_authenticate`,
 //! `GET|POST /_security/user[/{name}]/_has_privileges`, `POST|PUT|GET|DELETE /_security/api_key`,
-//! `POST /_security/cross_cluster/api_key` and `PUT /_security/cross_cluster/api_key/{id}` (8.14+).
+//! `POST /_security/cross_cluster/api_key` and `PUT /_security/cross_cluster/api_key/{id}` (8.14+),
+//! `GET /_resolve/cluster/{expression}` (8.13+) and `GET /_resolve/cluster` (8.18+).
 //! Every response carries `X-elastic-product: Elasticsearch`; `?filter_path=` (with `*`, `**`, `\.` and
 //! `-` exclusions) and `?pretty` work on every successful response, like in Elasticsearch.
 //!
@@ -80,6 +96,7 @@
 //! | create API key | `cluster:admin/xpack/security/api_key/create` | `manage_own_api_key` |
 //! | get / invalidate API keys | `cluster:admin/xpack/security/api_key/get`, `.../invalidate` | all keys: `manage_api_key` (get also `read_security`); own keys (`owner=true` or `username=<self>`): `manage_own_api_key`; an API key may always see and invalidate itself by id |
 //! | `_authenticate`, `_has_privileges` | | none |
+//! | `_resolve/cluster` | `indices:admin/resolve/cluster` | `monitor` (a simplification, see deviations) |
 //!
 //! # Privileges
 //! Effective permissions of a user are the union of its roles (unknown roles grant nothing). An API key's
@@ -121,9 +138,11 @@
 //! | 8.5 | API keys show `type` (`rest`/`cross_cluster`) and `role_descriptors`; `with_limited_by` |
 //! | 8.10 | `_remote/info` shows `cluster_credentials: "::es_redacted::"` |
 //! | 8.12 | invalidated API keys show `invalidation` |
+//! | 8.13 | `GET /_resolve/cluster/{expression}` |
 //! | 8.14 | role `remote_indices`; `POST /_security/cross_cluster/api_key` and its update; cross-cluster search keys also get `monitor_enrich`; remote cluster credentials reload with `reload_secure_settings`; `realm_type` on API keys |
 //! | 8.15 | role `remote_cluster` (`monitor_enrich`) and `description` |
 //! | 8.17 | `remote_cluster` privilege `monitor_stats` |
+//! | 8.18 | `GET /_resolve/cluster` without an expression (remote clusters only, no `matching_indices`; 8.18.0 and 9.0.0 per the release notes as we recall them: unverified) |
 //! | 9.0 | `skip_unavailable` defaults to `true` in `_remote/info` |
 //! | 9.3 | `reload_secure_settings` nodes show `secure_setting_names`, `keystore_path`, `keystore_digest`, `keystore_last_modified_time`; cross-cluster keys accept `certificate_identity` |
 //!
@@ -147,14 +166,62 @@
 //! with the configured "cluster.remote.a.mode" [required=PROXY, configured=SNIFF]`); other settings are
 //! accepted as given.
 //!
-//! `GET /_remote/info` lists the aliases that have `seeds` (sniff) or `proxy_address` (proxy); `connected`
-//! is found by really opening a TCP connection (500 ms timeout) to the proxy address or first seed.
+//! Addresses in `seeds` and `proxy_address` need `host:port` (`RemoteConnectionStrategy.parsePort`'s
+//! messages: `remote hosts need to be configured as [host:port], found [x] instead`, `failed to parse
+//! port`, `port number must be > 0 but was: [0]`). Node settings that are not dynamic
+//! (`remote_cluster_server.enabled`, `remote_cluster.port`, `xpack.security.*.ssl.*`, ...) give
+//! `persistent setting [k], not dynamically updateable`.
 //!
-//! The keystore has an on-disk copy ([`ClusterHandle::keystore_set`]) and a loaded copy: like in
-//! Elasticsearch an entry only takes effect after `POST /_nodes/reload_secure_settings` (remote cluster
-//! credentials from 8.14; older versions need [`ClusterHandle::restart`]).
-//! [`ClusterSpec::keystore`] entries are loaded from the start.
+//! `GET /_remote/info` lists the aliases that have `seeds` (sniff) or `proxy_address` (proxy) with the
+//! fields of elastic-facts §3.3; `connected` comes from a REAL TLS connection and handshake, made by the
+//! local cluster at each call:
+//! - **API key model**: node 0's loaded keystore has `cluster.remote.<alias>.credentials` (8.10+): TLS
+//!   without a client certificate, the remote's chain checked against
+//!   [`ClusterSpec::remote_cluster_client_cas`] (`xpack.security.remote_cluster_client.ssl.certificate_authorities`,
+//!   default [`SIM_CA`]) and its names against `server_name` (or the address's host). The remote
+//!   cluster server then requires a valid, unexpired, non-invalidated `cross_cluster` key of the remote
+//!   cluster. `cluster_credentials: "::es_redacted::"` is shown (8.10+).
+//! - **Certificate model** (no credentials): TLS with the local transport certificate as client
+//!   certificate, the remote's chain checked against [`ClusterSpec::transport_trusted_cas`]; needs
+//!   trust in both directions.
 //!
+//! Sniff mode tries the seeds in order and reports `num_nodes_connected` = min(remote nodes,
+//! `node_connections`); proxy mode reports `num_proxy_sockets_connected` = `proxy_socket_connections`
+//! (18) when connected.
+//!
+//! `GET /_resolve/cluster/<expr>` connects the same way and returns per alias `{connected,
+//! skip_unavailable, matching_indices, version{number, build_flavor, minimum_wire_compatibility_version,
+//! minimum_index_compatibility_version}}` or `{connected: false, skip_unavailable, error}`; local index
+//! patterns give `(local)` (a missing concrete index: `error: "no such index [x]"`); an unknown alias
+//! gives 404 `no_such_remote_cluster_exception` `no such remote cluster: [x]`; indices come from
+//! [`ClusterSpec::index`]. The `error` strings are those of the troubleshooting guide (elastic-facts §2.7):
+//!
+//! | fault | `error` |
+//! |---|---|
+//! | no credentials, remote cluster server port | `Cross cluster requests through the dedicated remote cluster server port require transport header [_cross_cluster_access_credentials] but none found. Please ensure you have configured remote cluster credentials on the cluster originating the request.` |
+//! | a REST key | `authentication expected API key type of [cross_cluster], but API key [<id>] has type [rest]` |
+//! | unknown, wrong secret, expired or invalidated key | `unable to authenticate user [<id>] for action [cluster:internal/remote_cluster/handshake]` |
+//! | credentials aimed at the transport port | first `failed to establish trust with server at [<host>]; ... issued by [CN=Elastic Auto Transport CA] ...` (when the local side does not trust the transport CA), else `Received fatal alert: certificate_required` (no client certificate) |
+//! | remote CA not trusted | `failed to establish trust with server at [<host>]; the server provided a certificate with subject name [CN=..]; the certificate is issued by [CN=..]; the [CN=..] certificate is not trusted in this ssl context ([xpack.security.remote_cluster_client.ssl])` (or `[xpack.security.transport.ssl]`) |
+//! | host name mismatch | `No subject alternative DNS name matching <name> found.` (Java's `HostnameChecker`) |
+//! | certificate model, remote does not trust the local transport CA | `Received fatal alert: unknown_ca` |
+//! | nothing listening | proxy: `failed to open any proxy connections to cluster [<alias>]; [][<addr>] connect_exception: Connection refused: /<addr>`; sniff: `fetching nodes from external cluster [<alias>] failed; ...` |
+//!
+//! ## Keystores
+//! Each node ([`ClusterSpec::nodes`], [`ClusterSpec::node_names`]) has a keystore: in memory
+//! ([`ClusterSpec::keystore`], [`ClusterHandle::keystore_set`]) or a FILE ([`ClusterSpec::keystore_path`],
+//! [`ClusterSpec::node_keystore_path`]; format in [`keystore`], written by `esconnect-sim keystore add -x
+//! -f NAME --keystore PATH`, the stand-in for `elasticsearch-keystore`). A node reads its keystore at start
+//! and on `POST /_nodes[/{node_id}]/reload_secure_settings` (filters: ids, names, `*` wildcards, `_all`,
+//! `_local`, `_master`); what it read becomes its *loaded* secure settings. Remote cluster credentials
+//! reload from 8.14; before that they change only with [`ClusterHandle::restart`]. A node whose keystore
+//! cannot be read reports `reload_exception` and keeps what it had: `illegal_state_exception` `Keystore
+//! is missing`, `security_exception` `Keystore has been corrupted or tampered with`, or (with
+//! [`ClusterSpec::keystore_password`] and another `secure_settings_password`) `security_exception`
+//! `Provided keystore password was incorrect`. `secure_setting_names`, `keystore_path`, `keystore_digest`
+//! (SHA-256 of the file) and `keystore_last_modified_time` appear from 9.3 only (elasticsearch PR
+//! #138052 and the specification's 9.3 example; earlier versions show only `name`).
+
 //! # Deviations from Elasticsearch
 //! - Authentication happens before routing for every path, so an unknown path without credentials gives
 //!   401 (Elasticsearch 8.8+ authenticates in the HTTP layer and behaves the same; older versions route
@@ -166,9 +233,31 @@
 //! - Only JSON bodies are understood (YAML, CBOR and Smile get 406).
 //! - `GET /_security/api_key` with no match answers `{"api_keys":[]}`. Error texts of rarely used
 //!   validation paths are plausible rather than verbatim.
+//! - Cross-cluster keys show their `certificate_identity` in `GET /_security/api_key` on 9.3+ (the spec's
+//!   examples predate it); an explicit `null` in an update clears it. Both are assumptions.
 //! - `_has_privileges` decides pattern coverage soundly only for the simple shapes described above.
 //! - A `Fault::Close` on HTTPS closes the socket without a TLS `close_notify`, so clients may report an
 //!   unexpected EOF rather than an empty reply.
+//! - Remote clusters: inside the TLS stream the simulator speaks its own one-line JSON handshake, not
+//!   Elasticsearch's binary transport protocol, so a real Elasticsearch cannot connect to a simulated
+//!   port (and the other way round). `_remote/info` and `_resolve/cluster` connect at each call
+//!   (Elasticsearch keeps connections open and reconnects in the background), waiting at most 3 s per
+//!   address (`initial_connect_timeout` clamped to 0.2–3 s). The node answering HTTP is node 0; its loaded
+//!   secure settings decide the model. Only the remote's cross-cluster key is checked, not the
+//!   privileges it grants; `_resolve/cluster` requires `monitor` instead of index privileges.
+//! - TLS error texts are abridged versions of Java's and of Elasticsearch's `SslDiagnostics` (subject and
+//!   issuer are named only for certificates this process issued). rustls rejects a missing client
+//!   certificate with `certificate_required` (TLS 1.3) where the troubleshooting guide shows
+//!   `bad_certificate`, and an untrusted one with `unknown_ca` where JSSE may send `certificate_unknown`.
+//! - Setting validation messages come unwrapped (Elasticsearch may wrap a validator's exception in
+//!   `illegal value can't update [...]`).
+//! - Keystore files are plain JSON (mode 0600), not Elasticsearch's encrypted format; the stand-in's `add`
+//!   does not prompt: values come from stdin (`-x`), an existing setting needs `-f`.
+//!
+//! # Independence
+//! This crate does not depend on `esconnect-core` (nor on any tool crate), so that the simulator tests
+//! the tools from outside: it has its own TLS, HTTP server, atomic file writes ([`keystore`]) and its
+//! own reading of `ES_PATH_CONF` in the binary.
 
 pub mod certs;
 mod cloud;
@@ -176,8 +265,11 @@ pub mod ece;
 mod es;
 mod fault;
 mod journal;
+pub mod keystore;
+mod remote;
 mod server;
 mod sim;
+pub mod specs;
 mod tls;
 mod util;
 
@@ -185,5 +277,7 @@ pub use ece::{DeploymentSpec, EceHandle, EceSpec, EceTarget};
 pub use es::{ClusterHandle, ClusterSpec};
 pub use fault::{Fault, FaultRule, TlsFault};
 pub use journal::JournalEntry;
+pub use remote::Inbound;
 pub use server::ServiceHandle;
 pub use sim::{DEFAULT_AUTOOPS_TOKEN, DEFAULT_CLOUD_API_KEY, Sim, SimBuilder};
+pub use tls::SIM_CA;

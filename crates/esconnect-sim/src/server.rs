@@ -254,13 +254,15 @@ pub(crate) async fn accept_loop(
     listener: TcpListener,
     svc: Arc<ServiceShared>,
     tls: Option<Arc<Tls>>,
+    own: Option<Arc<rustls::ServerConfig>>,
 ) {
     loop {
         match listener.accept().await {
             Ok((stream, _)) => {
                 let svc = svc.clone();
                 let tls = tls.clone();
-                tokio::spawn(async move { serve_conn(stream, svc, tls).await });
+                let own = own.clone();
+                tokio::spawn(async move { serve_conn(stream, svc, tls, own).await });
             }
             Err(e) => {
                 tracing::debug!("accept on {} failed: {e}", svc.addr);
@@ -270,7 +272,12 @@ pub(crate) async fn accept_loop(
     }
 }
 
-async fn serve_conn(stream: TcpStream, svc: Arc<ServiceShared>, tls: Option<Arc<Tls>>) {
+async fn serve_conn(
+    stream: TcpStream,
+    svc: Arc<ServiceShared>,
+    tls: Option<Arc<Tls>>,
+    own: Option<Arc<rustls::ServerConfig>>,
+) {
     let _ = stream.set_nodelay(true);
     let ctl = Arc::new(ConnCtl::default());
     let Some(tls) = tls else {
@@ -308,7 +315,12 @@ async fn serve_conn(stream: TcpStream, svc: Arc<ServiceShared>, tls: Option<Arc<
         drain_and_close(stream).await;
         return;
     }
-    let acceptor = TlsAcceptor::from(tls.config_for(fault));
+    // a cluster with its own identity presents it unless a fault asks for another certificate
+    let config = match (fault, own) {
+        (None | Some(TlsFault::PlainHttp), Some(own)) => own,
+        _ => tls.config_for(fault),
+    };
+    let acceptor = TlsAcceptor::from(config);
     let io = ConnStream {
         inner: stream,
         ctl: ctl.clone(),

@@ -10,8 +10,9 @@ use anyhow::{Context as _, bail};
 
 use crate::cloud::CloudState;
 use crate::es::{ClusterHandle, ClusterSpec, ClusterState};
+use crate::remote::{ClusterNet, Port};
 use crate::server::{Kind, ServiceHandle, ServiceShared, accept_loop};
-use crate::tls::Tls;
+use crate::tls::{Pki, SIM_CA, Tls};
 
 /// The Cloud Connected API key the simulator accepts unless [`SimBuilder::cloud_api_key`] sets another.
 pub const DEFAULT_CLOUD_API_KEY: &str = "esconnect-sim-cloud-connected-api-key";
@@ -100,11 +101,26 @@ impl SimBuilder {
         }
         let https = !self.plain_http;
         let tls = Arc::new(Tls::generate().context("generating certificates")?);
-        let mut listeners: Vec<(std::net::TcpListener, Arc<ServiceShared>)> = Vec::new();
+        let pki = Arc::new(Pki::new(tls.ca.clone()));
+        type Listener = (
+            std::net::TcpListener,
+            Arc<ServiceShared>,
+            Option<Arc<rustls::ServerConfig>>,
+        );
+        let mut listeners: Vec<Listener> = Vec::new();
+        let mut raw: Vec<(std::net::TcpListener, Arc<ClusterState>, Port)> = Vec::new();
         let mut clusters = Vec::with_capacity(self.clusters.len());
         let mut index = HashMap::new();
         for spec in &self.clusters {
             let state = Arc::new(ClusterState::build(spec)?);
+            let (own, net) = cluster_net(spec, &tls, &pki, &mut raw, &state)
+                .with_context(|| format!("cluster [{}]: TLS", spec.name()))?;
+            {
+                let mut inner = state.lock();
+                inner.transport_publish = net.transport_addr.map(|a| a.to_string());
+                inner.rcs_publish = net.rcs_addr.map(|a| a.to_string());
+            }
+            let _ = state.net.set(Arc::new(net));
             let (listener, addr) = bind()?;
             let shared = Arc::new(ServiceShared::new(
                 Kind::Cluster(state.clone()),
@@ -118,14 +134,14 @@ impl SimBuilder {
                 },
                 state,
             });
-            listeners.push((listener, shared));
+            listeners.push((listener, shared, own));
         }
         let (cloud_api, otel) = if self.cloud {
             let state = Arc::new(CloudState::new(&self.cloud_api_key, &self.autoops_token));
             let mut make = |kind: Kind| -> anyhow::Result<ServiceHandle> {
                 let (listener, addr) = bind()?;
                 let shared = Arc::new(ServiceShared::new(kind, addr, https));
-                listeners.push((listener, shared.clone()));
+                listeners.push((listener, shared.clone(), None));
                 Ok(ServiceHandle { inner: shared })
             };
             (
@@ -141,7 +157,7 @@ impl SimBuilder {
                 let state = Arc::new(crate::ece::EceState::build(spec));
                 let (listener, addr) = bind()?;
                 let shared = Arc::new(ServiceShared::new(Kind::Ece(state.clone()), addr, https));
-                listeners.push((listener, shared.clone()));
+                listeners.push((listener, shared.clone(), None));
                 Some(crate::ece::EceHandle {
                     service: ServiceHandle { inner: shared },
                     state,
@@ -169,10 +185,21 @@ impl SimBuilder {
                     }
                 };
                 rt.block_on(async move {
-                    for (listener, shared) in listeners {
+                    for (listener, shared, own) in listeners {
                         match tokio::net::TcpListener::from_std(listener) {
                             Ok(l) => {
-                                tokio::spawn(accept_loop(l, shared, server_tls.clone()));
+                                tokio::spawn(accept_loop(l, shared, server_tls.clone(), own));
+                            }
+                            Err(e) => {
+                                let _ = ready_tx.send(Err(e.into()));
+                                return;
+                            }
+                        }
+                    }
+                    for (listener, state, port) in raw {
+                        match tokio::net::TcpListener::from_std(listener) {
+                            Ok(l) => {
+                                tokio::spawn(crate::remote::accept_loop(l, state, port));
                             }
                             Err(e) => {
                                 let _ = ready_tx.send(Err(e.into()));
@@ -195,6 +222,7 @@ impl SimBuilder {
             cloud_api,
             otel,
             tls,
+            pki,
             https,
             cloud_api_key: self.cloud_api_key,
             autoops_token: self.autoops_token,
@@ -203,6 +231,73 @@ impl SimBuilder {
             thread: Some(thread),
         })
     }
+}
+
+/// A cluster's TLS material and extra listeners: its own HTTP server configuration (when it has its own
+/// CA or names) and its [`ClusterNet`].
+fn cluster_net(
+    spec: &ClusterSpec,
+    tls: &Tls,
+    pki: &Arc<Pki>,
+    raw: &mut Vec<(std::net::TcpListener, Arc<ClusterState>, Port)>,
+    state: &Arc<ClusterState>,
+) -> anyhow::Result<(Option<Arc<rustls::ServerConfig>>, ClusterNet)> {
+    let ca_name = spec.tls_ca.clone().unwrap_or_else(|| SIM_CA.to_owned());
+    let http_ca = pki.get(&ca_name)?;
+    let names = spec.server_names.clone().unwrap_or_else(|| {
+        ["localhost", "127.0.0.1", "::1"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect()
+    });
+    let (own, identity) = if spec.tls_ca.is_some() || spec.server_names.is_some() {
+        let id = http_ca.issue(&names, false)?;
+        (Some(crate::tls::http_server_config(&id)?), id)
+    } else {
+        (None, tls.identity.clone())
+    };
+    let transport_ca = pki.get(spec.transport_ca.as_deref().unwrap_or(&ca_name))?;
+    let rcc = spec
+        .rcc_cas
+        .clone()
+        .unwrap_or_else(|| vec![SIM_CA.to_owned()])
+        .iter()
+        .map(|n| pki.get(n))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let trust = match &spec.transport_trust {
+        Some(list) => list
+            .iter()
+            .map(|n| pki.get(n))
+            .collect::<anyhow::Result<Vec<_>>>()?,
+        None => vec![transport_ca.clone()],
+    };
+    let mut rcs_addr = None;
+    if spec.remote_cluster_server {
+        let (l, a) = crate::remote::bind_raw()?;
+        raw.push((l, state.clone(), Port::RemoteClusterServer));
+        rcs_addr = Some(a);
+    }
+    let mut transport_addr = None;
+    if spec.transport_port {
+        let (l, a) = crate::remote::bind_raw()?;
+        raw.push((l, state.clone(), Port::Transport));
+        transport_addr = Some(a);
+    }
+    let net = ClusterNet::new(
+        pki.clone(),
+        http_ca,
+        transport_ca,
+        names,
+        identity,
+        rcc,
+        trust,
+        rcs_addr,
+        transport_addr,
+    );
+    if spec.transport_port {
+        net.transport_identity()?;
+    }
+    Ok((own, net))
 }
 
 fn bind() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
@@ -224,6 +319,7 @@ pub struct Sim {
     cloud_api: Option<ServiceHandle>,
     otel: Option<ServiceHandle>,
     tls: Arc<Tls>,
+    pki: Arc<Pki>,
     https: bool,
     cloud_api_key: String,
     autoops_token: String,
@@ -343,6 +439,17 @@ impl Sim {
     /// DER of the valid leaf certificate every listener presents.
     pub fn server_cert_der(&self) -> Vec<u8> {
         self.tls.leaf_der.clone()
+    }
+
+    /// PEM of a named CA ([`ClusterSpec::ca`], [`ClusterSpec::transport_ca`], ...; [`SIM_CA`] is the
+    /// simulator's own), if a cluster uses it.
+    pub fn named_ca_pem(&self, name: &str) -> Option<String> {
+        self.pki.find(name).map(|c| c.pem.clone())
+    }
+
+    /// Names of every CA in use ([`SIM_CA`] first).
+    pub fn ca_names(&self) -> Vec<String> {
+        self.pki.names()
     }
 
     /// Write the CA as `dir/ca.crt` (creating `dir` if needed) and return the file's path.

@@ -7,24 +7,32 @@
 //! yesterday. Listeners present the leaf followed by its CA, as Elasticsearch does with a PEM chain.
 //! Only `http/1.1` is offered in ALPN: Elasticsearch's HTTP layer does not speak HTTP/2.
 
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::Context as _;
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     KeyUsagePurpose,
 };
-use rustls::ServerConfig;
+use rustls::server::WebPkiClientVerifier;
+use rustls::{ClientConfig, RootCertStore, ServerConfig};
 use rustls_pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use time::{Duration, OffsetDateTime};
 
 use crate::TlsFault;
 
+/// The subject CN of the simulator's own CA.
+pub(crate) const SIM_CA_CN: &str = "Elasticsearch security auto-configuration HTTP CA";
+
 /// The simulator's certificates and the server configurations built from them.
 pub(crate) struct Tls {
+    pub ca: Arc<Ca>,
     pub ca_pem: String,
     pub ca_der: Vec<u8>,
     pub leaf_der: Vec<u8>,
+    /// The valid leaf and its key (the default identity of every listener).
+    pub identity: Identity,
     normal: Arc<ServerConfig>,
     unknown_ca: Arc<ServerConfig>,
     wrong_host: Arc<ServerConfig>,
@@ -35,7 +43,7 @@ impl Tls {
     pub fn generate() -> anyhow::Result<Self> {
         let now = OffsetDateTime::now_utc();
         let (ca_cert, ca_issuer) = make_ca(
-            "Elasticsearch security auto-configuration HTTP CA",
+            SIM_CA_CN,
             now - Duration::days(1),
             now + Duration::days(3650),
         )?;
@@ -61,7 +69,23 @@ impl Tls {
 
         let ca_der = ca_cert.der().to_vec();
         let other_ca_der = other_ca_cert.der().to_vec();
+        register(&leaf, "CN=localhost", &format!("CN={SIM_CA_CN}"));
+        register(&other_leaf, "CN=localhost", "CN=esconnect-sim untrusted CA");
+        register(
+            &other_ca_der,
+            "CN=esconnect-sim untrusted CA",
+            "CN=esconnect-sim untrusted CA",
+        );
+        let identity = Identity {
+            chain: vec![
+                CertificateDer::from(leaf.clone()),
+                CertificateDer::from(ca_der.clone()),
+            ],
+            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(leaf_key.serialize_der())),
+        };
         Ok(Self {
+            identity,
+            ca: Arc::new(Ca::from_parts(SIM_CA_CN, &ca_cert, ca_issuer)),
             ca_pem: ca_cert.pem(),
             normal: server_config(vec![leaf.clone(), ca_der.clone()], leaf_key)?,
             unknown_ca: server_config(vec![other_leaf, other_ca_der], other_key)?,
@@ -109,6 +133,16 @@ fn make_leaf(
     not_before: OffsetDateTime,
     not_after: OffsetDateTime,
 ) -> anyhow::Result<(Vec<u8>, KeyPair)> {
+    make_leaf_with(issuer, names, not_before, not_after, false)
+}
+
+fn make_leaf_with(
+    issuer: &Issuer<'static, KeyPair>,
+    names: &[&str],
+    not_before: OffsetDateTime,
+    not_after: OffsetDateTime,
+    client: bool,
+) -> anyhow::Result<(Vec<u8>, KeyPair)> {
     let names: Vec<String> = names.iter().map(|s| (*s).to_owned()).collect();
     let mut params = CertificateParams::new(names.clone())?;
     params
@@ -119,6 +153,11 @@ fn make_leaf(
         KeyUsagePurpose::KeyEncipherment,
     ];
     params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    if client {
+        params
+            .extended_key_usages
+            .push(ExtendedKeyUsagePurpose::ClientAuth);
+    }
     params.use_authority_key_identifier_extension = true;
     params.not_before = not_before;
     params.not_after = not_after;
@@ -140,5 +179,313 @@ fn server_config(chain: Vec<Vec<u8>>, key: KeyPair) -> anyhow::Result<Arc<Server
             .with_single_cert(chain, key)
             .context("building the TLS server configuration")?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+// ------------------------------------------------------------------------------------------------
+// Named CAs and per-cluster identities (remote clusters)
+
+/// The name that stands for the simulator's own CA in [`crate::ClusterSpec`] TLS options.
+pub const SIM_CA: &str = "sim";
+
+/// Subject and issuer of every certificate this process issued, so that TLS error messages can name them
+/// (as Elasticsearch's `SslDiagnostics` does) without an X.509 parser.
+type Registry = Mutex<HashMap<Vec<u8>, (String, String)>>;
+
+fn registry() -> &'static Registry {
+    static R: OnceLock<Registry> = OnceLock::new();
+    R.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+fn register(der: &[u8], subject: &str, issuer: &str) {
+    registry()
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(der.to_vec(), (subject.to_owned(), issuer.to_owned()));
+}
+
+/// `(subject, issuer)` of a certificate issued by a simulator of this process.
+pub(crate) fn describe(der: &[u8]) -> Option<(String, String)> {
+    registry()
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .get(der)
+        .cloned()
+}
+
+/// A certificate authority that can issue leaves.
+pub(crate) struct Ca {
+    pub cn: String,
+    pub der: Vec<u8>,
+    pub pem: String,
+    issuer: Issuer<'static, KeyPair>,
+}
+
+impl std::fmt::Debug for Ca {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ca")
+            .field("cn", &self.cn)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A certificate chain (leaf first, then its CA) and the leaf's key.
+pub(crate) struct Identity {
+    pub chain: Vec<CertificateDer<'static>>,
+    pub key: PrivateKeyDer<'static>,
+}
+
+impl Clone for Identity {
+    fn clone(&self) -> Self {
+        Self {
+            chain: self.chain.clone(),
+            key: self.key.clone_key(),
+        }
+    }
+}
+
+impl Ca {
+    pub fn generate(cn: &str) -> anyhow::Result<Self> {
+        let now = OffsetDateTime::now_utc();
+        let (cert, issuer) = make_ca(cn, now - Duration::days(1), now + Duration::days(3650))?;
+        let der = cert.der().to_vec();
+        register(&der, &format!("CN={cn}"), &format!("CN={cn}"));
+        Ok(Self {
+            cn: cn.to_owned(),
+            pem: cert.pem(),
+            der,
+            issuer,
+        })
+    }
+
+    fn from_parts(cn: &str, cert: &rcgen::Certificate, issuer: Issuer<'static, KeyPair>) -> Self {
+        let der = cert.der().to_vec();
+        register(&der, &format!("CN={cn}"), &format!("CN={cn}"));
+        Self {
+            cn: cn.to_owned(),
+            pem: cert.pem(),
+            der,
+            issuer,
+        }
+    }
+
+    /// A leaf for `names` (the first is the CN); `client` adds the `clientAuth` extended key usage, as
+    /// transport certificates have.
+    pub fn issue(&self, names: &[String], client: bool) -> anyhow::Result<Identity> {
+        let now = OffsetDateTime::now_utc();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let (leaf, key) = make_leaf_with(
+            &self.issuer,
+            &refs,
+            now - Duration::days(1),
+            now + Duration::days(825),
+            client,
+        )?;
+        register(
+            &leaf,
+            &format!("CN={}", names.first().map_or("", String::as_str)),
+            &format!("CN={}", self.cn),
+        );
+        Ok(Identity {
+            chain: vec![
+                CertificateDer::from(leaf),
+                CertificateDer::from(self.der.clone()),
+            ],
+            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        })
+    }
+}
+
+/// The CAs of one simulator: its own ([`SIM_CA`]) and named ones made on first use (CN = the name).
+pub(crate) struct Pki {
+    sim: Arc<Ca>,
+    named: Mutex<BTreeMap<String, Arc<Ca>>>,
+}
+
+impl Pki {
+    pub fn new(sim: Arc<Ca>) -> Self {
+        Self {
+            sim,
+            named: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> anyhow::Result<Arc<Ca>> {
+        if name == SIM_CA {
+            return Ok(self.sim.clone());
+        }
+        let mut named = self
+            .named
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(ca) = named.get(name) {
+            return Ok(ca.clone());
+        }
+        let ca = Arc::new(Ca::generate(name)?);
+        named.insert(name.to_owned(), ca.clone());
+        Ok(ca)
+    }
+
+    pub fn find(&self, name: &str) -> Option<Arc<Ca>> {
+        if name == SIM_CA {
+            return Some(self.sim.clone());
+        }
+        self.named
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(name)
+            .cloned()
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        let mut v = vec![SIM_CA.to_owned()];
+        v.extend(
+            self.named
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .keys()
+                .cloned(),
+        );
+        v
+    }
+}
+
+fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+pub(crate) fn roots_of(cas: &[Arc<Ca>]) -> anyhow::Result<RootCertStore> {
+    let mut roots = RootCertStore::empty();
+    for ca in cas {
+        roots
+            .add(CertificateDer::from(ca.der.clone()))
+            .context("adding a CA to a trust store")?;
+    }
+    Ok(roots)
+}
+
+/// A raw TLS server (no ALPN): without client authentication (the remote cluster server port) or
+/// requiring a client certificate issued by one of `client_cas` (the transport port).
+pub(crate) fn raw_server_config(
+    id: &Identity,
+    client_cas: Option<&[Arc<Ca>]>,
+) -> anyhow::Result<Arc<ServerConfig>> {
+    let builder = ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?;
+    let builder = match client_cas {
+        None => builder.with_no_client_auth(),
+        Some(cas) => {
+            let verifier =
+                WebPkiClientVerifier::builder_with_provider(Arc::new(roots_of(cas)?), provider())
+                    .build()
+                    .context("building the client certificate verifier")?;
+            builder.with_client_cert_verifier(verifier)
+        }
+    };
+    let config = builder
+        .with_single_cert(id.chain.clone(), id.key.clone_key())
+        .context("building the TLS server configuration")?;
+    Ok(Arc::new(config))
+}
+
+/// An HTTP server configuration (ALPN `http/1.1`) for a cluster with its own identity.
+pub(crate) fn http_server_config(id: &Identity) -> anyhow::Result<Arc<ServerConfig>> {
+    let mut config = ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?
+        .with_no_client_auth()
+        .with_single_cert(id.chain.clone(), id.key.clone_key())
+        .context("building the TLS server configuration")?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// Verifies like webpki and remembers the end-entity certificate the server presented, so that a failure
+/// can name its subject and issuer.
+#[derive(Debug)]
+pub(crate) struct RecordingVerifier {
+    inner: Arc<rustls::client::WebPkiServerVerifier>,
+    pub seen: Mutex<Option<Vec<u8>>>,
+}
+
+impl RecordingVerifier {
+    pub fn new(roots: RootCertStore) -> anyhow::Result<Arc<Self>> {
+        let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider(),
+        )
+        .build()
+        .context("building the server certificate verifier")?;
+        Ok(Arc::new(Self {
+            inner,
+            seen: Mutex::new(None),
+        }))
+    }
+
+    pub fn seen(&self) -> Option<Vec<u8>> {
+        self.seen
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+}
+
+impl rustls::client::danger::ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &rustls_pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        *self
+            .seen
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(end_entity.to_vec());
+        self.inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// A client configuration trusting `cas`, with a client certificate when `client` is given.
+pub(crate) fn client_config(
+    verifier: Arc<RecordingVerifier>,
+    client: Option<&Identity>,
+) -> anyhow::Result<Arc<ClientConfig>> {
+    let builder = ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?
+        .dangerous()
+        .with_custom_certificate_verifier(verifier);
+    let config = match client {
+        None => builder.with_no_client_auth(),
+        Some(id) => builder
+            .with_client_auth_cert(id.chain.clone(), id.key.clone_key())
+            .context("client certificate")?,
+    };
     Ok(Arc::new(config))
 }

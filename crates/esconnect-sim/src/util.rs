@@ -216,6 +216,11 @@ fn parse_filter(f: &str) -> Vec<Seg> {
         .collect()
 }
 
+/// `*` wildcard match (no other metacharacters), as Elasticsearch's `Regex.simpleMatch`.
+pub(crate) fn glob_match(pattern: &str, s: &str) -> bool {
+    glob(pattern, s)
+}
+
 fn glob(pattern: &str, s: &str) -> bool {
     crate::es::privileges::glob_match(pattern, s)
 }

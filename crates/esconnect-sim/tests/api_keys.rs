@@ -634,3 +634,168 @@ async fn update_cross_cluster_key_reports_updated() {
     assert_eq!(status, 404);
     assert_eq!(body["error"]["type"], "resource_not_found_exception");
 }
+
+/// Creates a cross-cluster key as `admin` and returns its id.
+async fn cc_create(c: &reqwest::Client, base: &str, body: Value) -> String {
+    let (status, _, key) = call(
+        c,
+        "POST",
+        &cc_url(base),
+        Some(&basic("admin", "adminpass")),
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, 200, "{key}");
+    key["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn cross_cluster_keys_read_back_with_type_expiration_invalidated_and_access() {
+    let sim = sim("8.17.0");
+    let c = client(&sim);
+    let base = sim.cluster("c").url();
+    let id = cc_create(
+        &c,
+        &base,
+        json!({"name": "cc", "expiration": "30d", "access": {"search": [{"names": ["logs-*"], "query": {"term": {"t": "a"}}}]}}),
+    )
+    .await;
+    let (status, got) = su(&c, "GET", &format!("{base}/_security/api_key"), None).await;
+    assert_eq!(status, 200, "{got}");
+    let k = got["api_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["id"] == json!(id))
+        .unwrap()
+        .clone();
+    // Every field of the spec's GET example (its first key, without limited_by, which cross-cluster
+    // keys do not have), plus type and access.
+    let spec = spec_example(
+        "security.get_api_key",
+        "response-SecurityGetApiKeyResponseExample1.yaml",
+    );
+    if let Some(mut spec) = spec {
+        let first = spec["api_keys"][0].as_object_mut().unwrap();
+        first.remove("limited_by");
+        let (mut want, mut have) = (keys(&Value::Object(first.clone())), keys(&k));
+        want.extend(["access".to_owned(), "type".to_owned()]);
+        want.sort();
+        have.sort();
+        assert_eq!(have, want);
+    }
+    assert_eq!(k["type"], "cross_cluster");
+    assert_eq!(k["invalidated"], false);
+    let exp = k["expiration"].as_i64().unwrap();
+    assert!((exp - now_ms() - 30 * 86_400_000).abs() < 60_000, "{exp}");
+    // Elasticsearch stores a query object as its JSON string.
+    assert_eq!(
+        k["access"],
+        json!({"search": [{"names": ["logs-*"], "query": "{\"term\":{\"t\":\"a\"}}", "allow_restricted_indices": false}]})
+    );
+}
+
+#[tokio::test]
+async fn a_cross_cluster_key_is_invalidated_once() {
+    let sim = sim("8.17.0");
+    let c = client(&sim);
+    let base = sim.cluster("c").url();
+    let id = cc_create(
+        &c,
+        &base,
+        json!({"name": "cc", "access": {"replication": [{"names": ["a"]}]}}),
+    )
+    .await;
+    let url = format!("{base}/_security/api_key");
+    let (status, body) = su(&c, "DELETE", &url, Some(json!({"ids": [id]}))).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["invalidated_api_keys"], json!([id]));
+    let (_, body) = su(&c, "DELETE", &url, Some(json!({"ids": [id]}))).await;
+    assert_eq!(body["invalidated_api_keys"], json!([]));
+    assert_eq!(body["previously_invalidated_api_keys"], json!([id]));
+    assert_eq!(sim.cluster("c").api_keys()[0]["invalidated"], true);
+    let (status, _, body) = call(
+        &c,
+        "PUT",
+        &format!("{}/{id}", cc_url(&base)),
+        Some(&basic("admin", "adminpass")),
+        Some(json!({"metadata": {"a": "b"}})),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("invalidated"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn an_update_that_changes_nothing_is_refused() {
+    let sim = sim("8.17.0");
+    let c = client(&sim);
+    let base = sim.cluster("c").url();
+    let id = cc_create(
+        &c,
+        &base,
+        json!({"name": "cc", "access": {"search": [{"names": ["a"]}]}}),
+    )
+    .await;
+    let (status, _, body) = call(
+        &c,
+        "PUT",
+        &format!("{}/{id}", cc_url(&base)),
+        Some(&basic("admin", "adminpass")),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"]["type"], "action_request_validation_exception");
+}
+
+#[tokio::test]
+async fn certificate_identity_is_a_9_3_field_shown_and_updated() {
+    let body = json!({"name": "cc", "access": {"search": [{"names": ["a"]}]}, "certificate_identity": "CN=.*.node.abc.cluster.*"});
+    // 9.2: an unknown field.
+    let old = sim("9.2.0");
+    let c = client(&old);
+    let base = old.cluster("c").url();
+    let (status, _, err) = call(
+        &c,
+        "POST",
+        &cc_url(&base),
+        Some(&basic("admin", "adminpass")),
+        Some(body.clone()),
+    )
+    .await;
+    assert_eq!(status, 400, "{err}");
+    assert!(
+        err["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("unknown field [certificate_identity]"),
+        "{err}"
+    );
+    // 9.3: stored, shown, changed.
+    let new = sim("9.3.0");
+    let c = client(&new);
+    let base = new.cluster("c").url();
+    let id = cc_create(&c, &base, body).await;
+    assert_eq!(
+        new.cluster("c").api_keys()[0]["certificate_identity"],
+        "CN=.*.node.abc.cluster.*"
+    );
+    let url = format!("{}/{id}", cc_url(&base));
+    let admin = basic("admin", "adminpass");
+    let update = json!({"certificate_identity": "CN=.*.node.xyz.cluster.*"});
+    let (_, _, r) = call(&c, "PUT", &url, Some(&admin), Some(update.clone())).await;
+    assert_eq!(r, json!({"updated": true}));
+    let (_, _, r) = call(&c, "PUT", &url, Some(&admin), Some(update)).await;
+    assert_eq!(r, json!({"updated": false}));
+    assert_eq!(
+        new.cluster("c").api_keys()[0]["certificate_identity"],
+        "CN=.*.node.xyz.cluster.*"
+    );
+}

@@ -186,3 +186,173 @@ fn bad_config_exits_with_an_error() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field `colour`"));
 }
+
+/// Two clusters from one config, connected the way `es-remote` would: a cross-cluster key on the remote,
+/// the key written with the keystore stand-in (linked as `elasticsearch-keystore`), settings, reload.
+#[cfg(unix)]
+#[tokio::test]
+async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let conf = dir.path().join("local-conf");
+    std::fs::create_dir_all(&conf).unwrap();
+    let keystore = conf.join("elasticsearch.keystore");
+    let config = dir.path().join("sim.json");
+    std::fs::write(
+        &config,
+        serde_json::to_vec(&json!({
+            "cloud": false,
+            "clusters": [
+                {"name": "local", "version": "8.17.0", "keystore_path": keystore,
+                 "remote_cluster_client_cas": ["sim", "Remote HTTP CA"]},
+                {"name": "remote", "version": "9.1.0", "nodes": 2, "node_names": ["r-0", "r-1"],
+                 "ca": "Remote HTTP CA", "remote_cluster_server": true, "transport_port": true,
+                 "transport_ca": "Elastic Auto Transport CA", "indices": ["logs-1"]}
+            ]
+        }))
+        .unwrap(),
+    )
+    .unwrap();
+    let mut child = spawn(&[
+        "serve",
+        "--config",
+        config.to_str().unwrap(),
+        "--ca-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    let doc = first_line(&mut child);
+    let local = &doc["clusters"][0];
+    let remote = &doc["clusters"][1];
+    assert_eq!(local["rcs_address"], Value::Null);
+    assert_eq!(
+        local["nodes"][0]["keystore_path"],
+        keystore.display().to_string()
+    );
+    let rcs = remote["rcs_address"].as_str().unwrap();
+    assert!(rcs.starts_with("127.0.0.1:"));
+    assert!(
+        remote["transport_address"]
+            .as_str()
+            .unwrap()
+            .starts_with("127.0.0.1:")
+    );
+    assert_eq!(
+        remote["transport_ca_subject"],
+        "CN=Elastic Auto Transport CA"
+    );
+    assert_eq!(remote["http_ca_subject"], "CN=Remote HTTP CA");
+    let names: Vec<&str> = remote["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["r-0", "r-1"]);
+    let remote_ca = remote["http_ca_cert"].as_str().unwrap();
+    assert_eq!(doc["ca_files"]["Remote HTTP CA"], remote_ca);
+    assert!(remote_ca.ends_with("ca-remote-http-ca.crt"), "{remote_ca}");
+
+    // a cross-cluster key on the remote (its HTTPS uses its own CA)
+    let rc = client_for_ca_file(remote_ca);
+    let (status, _, key) = call(
+        &rc,
+        "POST",
+        &format!(
+            "{}/_security/cross_cluster/api_key",
+            remote["url"].as_str().unwrap()
+        ),
+        Some(&elastic()),
+        Some(json!({"name": "local", "access": {"search": [{"names": ["logs-*"]}]}})),
+    )
+    .await;
+    assert_eq!(status, 200, "{key}");
+    let encoded = key["encoded"].as_str().unwrap();
+
+    // `elasticsearch-keystore add -x -f` through a link, ES_PATH_CONF naming the directory
+    let link = dir.path().join("elasticsearch-keystore");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_esconnect-sim"), &link).unwrap();
+    let mut ks = Command::new(&link)
+        .args(["add", "-x", "-f", "cluster.remote.r.credentials"])
+        .env("ES_PATH_CONF", &conf)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write as _;
+        let mut stdin = ks.stdin.take().unwrap();
+        writeln!(stdin, "{encoded}").unwrap();
+    }
+    let out = ks.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !printed.contains(encoded),
+        "the keystore tool never prints the value"
+    );
+
+    let lc = client_for_ca_file(doc["ca_cert"].as_str().unwrap());
+    let lurl = local["url"].as_str().unwrap();
+    let (status, _, body) = call(
+        &lc,
+        "PUT",
+        &format!("{lurl}/_cluster/settings"),
+        Some(&elastic()),
+        Some(json!({"persistent": {"cluster.remote.r.mode": "proxy",
+            "cluster.remote.r.proxy_address": rcs, "cluster.remote.r.server_name": "localhost"}})),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, _, info) = call(
+        &lc,
+        "GET",
+        &format!("{lurl}/_remote/info"),
+        Some(&elastic()),
+        None,
+    )
+    .await;
+    assert_eq!(
+        info["r"]["connected"], false,
+        "not before the reload: {info}"
+    );
+    let (status, _, _) = call(
+        &lc,
+        "POST",
+        &format!("{lurl}/_nodes/reload_secure_settings"),
+        Some(&elastic()),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, _, info) = call(
+        &lc,
+        "GET",
+        &format!("{lurl}/_remote/info"),
+        Some(&elastic()),
+        None,
+    )
+    .await;
+    assert_eq!(info["r"]["connected"], true, "{info}");
+    assert_eq!(info["r"]["cluster_credentials"], "::es_redacted::");
+    let (_, _, resolved) = call(
+        &lc,
+        "GET",
+        &format!("{lurl}/_resolve/cluster/r:logs-*"),
+        Some(&elastic()),
+        None,
+    )
+    .await;
+    assert_eq!(resolved["r"]["matching_indices"], true, "{resolved}");
+    assert_eq!(resolved["r"]["version"]["number"], "9.1.0");
+
+    drop(child.stdin.take());
+    assert!(wait_exit(&mut child).success());
+}

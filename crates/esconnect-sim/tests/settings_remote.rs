@@ -241,11 +241,19 @@ async fn set_remote(c: &reqwest::Client, sim: &Sim, settings: Value) {
 }
 
 #[tokio::test]
-async fn remote_info_connected_reflects_a_real_tcp_connection() {
-    let sim = sim("8.17.0");
+async fn remote_info_connected_reflects_a_real_tls_handshake() {
+    // "r" has a transport port; "c" trusts the same (simulator) CA and presents its transport certificate
+    let sim = Sim::builder()
+        .cluster(ClusterSpec::new("c", "8.17.0").nodes(2))
+        .cluster(
+            ClusterSpec::new("r", "8.17.0")
+                .nodes(2)
+                .transport_port(true),
+        )
+        .start()
+        .expect("sim starts");
     let c = client(&sim);
-    let open = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let open_addr = open.local_addr().unwrap();
+    let open_addr = sim.cluster("r").transport_addr().unwrap();
     let closed_addr = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap()
@@ -256,7 +264,7 @@ async fn remote_info_connected_reflects_a_real_tcp_connection() {
         json!({
             "cluster.remote.up.mode": "proxy",
             "cluster.remote.up.proxy_address": open_addr.to_string(),
-            "cluster.remote.up.server_name": "remote.example",
+            "cluster.remote.up.server_name": "localhost",
             "cluster.remote.down.mode": "proxy",
             "cluster.remote.down.proxy_address": closed_addr.to_string(),
             "cluster.remote.sniffy.seeds": [open_addr.to_string()],
@@ -276,7 +284,7 @@ async fn remote_info_connected_reflects_a_real_tcp_connection() {
         info["up"],
         json!({
             "connected": true, "mode": "proxy", "proxy_address": open_addr.to_string(),
-            "server_name": "remote.example", "num_proxy_sockets_connected": 18,
+            "server_name": "localhost", "num_proxy_sockets_connected": 18,
             "max_proxy_socket_connections": 18, "initial_connect_timeout": "30s", "skip_unavailable": false
         })
     );
@@ -285,11 +293,18 @@ async fn remote_info_connected_reflects_a_real_tcp_connection() {
     assert_eq!(
         info["sniffy"],
         json!({
-            "connected": true, "mode": "sniff", "seeds": [open_addr.to_string()], "num_nodes_connected": 1,
+            "connected": true, "mode": "sniff", "seeds": [open_addr.to_string()], "num_nodes_connected": 2,
             "max_connections_per_cluster": 3, "initial_connect_timeout": "30s", "skip_unavailable": true
         })
     );
-    drop(open);
+    // the transport port saw the handshakes of "up" and "sniffy", without credentials
+    let inbound = sim.cluster("r").inbound_handshakes();
+    assert_eq!(inbound.len(), 2, "{inbound:?}");
+    assert!(
+        inbound
+            .iter()
+            .all(|h| h.error.is_none() && h.api_key_id.is_none())
+    );
 }
 
 #[tokio::test]
@@ -375,7 +390,15 @@ async fn remote_credentials_do_not_reload_before_8_14() {
 
 #[tokio::test]
 async fn reload_secure_settings_matches_the_spec_example_on_9_3() {
-    let sim = sim("9.3.0");
+    // the spec example sends a keystore password, so this keystore has one
+    let sim = Sim::builder()
+        .cluster(
+            ClusterSpec::new("c", "9.3.0")
+                .nodes(2)
+                .keystore_password("keystore-password"),
+        )
+        .start()
+        .expect("sim starts");
     let c = client(&sim);
     sim.cluster("c")
         .keystore_set("xpack.security.transport.ssl.keystore.secure_password", "x");
@@ -450,4 +473,70 @@ async fn reload_needs_manage_and_get_settings_needs_monitor() {
     assert!(body["error"]["reason"].as_str().unwrap().starts_with(
         "action [cluster:admin/nodes/reload_secure_settings] is unauthorized for user [m]"
     ));
+}
+
+#[tokio::test]
+async fn remote_addresses_need_a_port_and_static_settings_are_refused() {
+    let sim = sim("8.17.0");
+    let c = client(&sim);
+    let url = settings_url(&sim, "");
+    let put = |body: Value| {
+        let c = c.clone();
+        let url = url.clone();
+        async move { su(&c, "PUT", &url, Some(body)).await }
+    };
+    for (settings, reason) in [
+        (
+            json!({"cluster.remote.a.mode": "proxy", "cluster.remote.a.proxy_address": "es.example.com"}),
+            "remote hosts need to be configured as [host:port], found [es.example.com] instead",
+        ),
+        (
+            json!({"cluster.remote.a.seeds": ["127.0.0.1:9300", "h:abc"]}),
+            "failed to parse port",
+        ),
+        (
+            json!({"cluster.remote.a.seeds": "h:0"}),
+            "port number must be > 0 but was: [0]",
+        ),
+        (
+            json!({"remote_cluster_server.enabled": true}),
+            "persistent setting [remote_cluster_server.enabled], not dynamically updateable",
+        ),
+        (
+            json!({"xpack.security.remote_cluster_client.ssl.certificate_authorities": ["ca.crt"]}),
+            "persistent setting [xpack.security.remote_cluster_client.ssl.certificate_authorities], not dynamically updateable",
+        ),
+    ] {
+        let (status, body) = put(json!({ "persistent": settings })).await;
+        assert_eq!(status, 400, "{settings}: {body}");
+        assert_eq!(body["error"]["type"], "illegal_argument_exception");
+        assert_eq!(body["error"]["reason"], reason, "{settings}");
+    }
+    assert_eq!(
+        sim.cluster("c").settings(),
+        json!({"persistent": {}, "transient": {}}),
+        "nothing was applied"
+    );
+    // IPv6 in brackets is fine; removing only the mode of a proxy remote is refused (the address
+    // would be a proxy setting under the default sniff mode); removing every key works
+    let (status, body) = put(json!({"persistent": {"cluster.remote.a.mode": "proxy",
+        "cluster.remote.a.proxy_address": "[::1]:9443", "cluster.remote.a.server_name": "es.example.com"}}))
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = put(json!({"persistent": {"cluster.remote.a.mode": null}})).await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        body["error"]["reason"],
+        "Setting \"cluster.remote.a.proxy_address\" cannot be used with the configured \"cluster.remote.a.mode\" [required=PROXY, configured=SNIFF]"
+    );
+    let (status, _) = put(
+        json!({"persistent": {"cluster": {"remote": {"a": {"mode": null,
+        "proxy_address": null, "server_name": null}}}}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        sim.cluster("c").settings(),
+        json!({"persistent": {}, "transient": {}})
+    );
 }

@@ -241,3 +241,119 @@ pub fn seed_api_key_box() -> serde_json::Value {
       "transient_metadata": {"enabled": true}
     }})
 }
+
+impl T {
+    /// Runs `es-role <args...>` connected as the admin; asserts that no registered secret is on the
+    /// command line (secrets come from files and the environment only).
+    pub fn top(&self, args: &[&str]) -> Run {
+        let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        all.extend(self.conn_as(ADMIN, ADMIN_PW));
+        self.run_clean_argv(&all.iter().map(String::as_str).collect::<Vec<_>>(), &[])
+    }
+
+    /// [`T::run`], after asserting that no registered secret is in `args`.
+    pub fn run_clean_argv(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !args.iter().any(|a| a.contains(secret.as_str())),
+                "a secret is on the command line: {args:?}"
+            );
+        }
+        self.run(args, env, None)
+    }
+}
+
+/// The `value` of the request examples of an API in the Elasticsearch specification, merged into one
+/// reference shape; `None` when the specs are absent.
+pub fn spec_request_shape(api: &str) -> Option<serde_json::Value> {
+    let mut merged = serde_json::Value::Null;
+    for value in esconnect_sim::specs::request_examples(api)? {
+        merge_shape(&mut merged, &value);
+    }
+    Some(merged)
+}
+
+/// Adds the fields of `v` to the reference shape `into`.
+pub fn merge_shape(into: &mut serde_json::Value, v: &serde_json::Value) {
+    use serde_json::Value;
+    match (into, v) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, bv) in b {
+                merge_shape(a.entry(k.clone()).or_insert(Value::Null), bv);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.is_empty() {
+                a.push(Value::Null);
+            }
+            for bv in b {
+                merge_shape(&mut a[0], bv);
+            }
+        }
+        (slot @ Value::Null, other) => {
+            *slot = match other {
+                Value::Array(items) => {
+                    let mut one = Value::Null;
+                    for i in items {
+                        merge_shape(&mut one, i);
+                    }
+                    Value::Array(if one.is_null() { vec![] } else { vec![one] })
+                }
+                _ => other.clone(),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Asserts that `actual` (a request body we sent) has the shape of the spec's examples: every field is
+/// one the examples use, with the same JSON type. `opaque` fields (free-form metadata, DLS queries) are
+/// not looked into; `documented` fields are those the specification defines but no example shows
+/// (elastic-facts §3.1, §3.2), accepted anywhere.
+#[track_caller]
+pub fn assert_spec_shape(
+    actual: &serde_json::Value,
+    reference: &serde_json::Value,
+    opaque: &[&str],
+    documented: &[&str],
+) {
+    fn walk(
+        a: &serde_json::Value,
+        r: &serde_json::Value,
+        opaque: &[&str],
+        documented: &[&str],
+        path: &str,
+    ) {
+        use serde_json::Value;
+        match (a, r) {
+            (Value::Object(a), Value::Object(r)) => {
+                for (k, av) in a {
+                    let p = format!("{path}.{k}");
+                    if opaque.contains(&k.as_str()) {
+                        continue;
+                    }
+                    match r.get(k) {
+                        Some(rv) => walk(av, rv, opaque, documented, &p),
+                        None => assert!(
+                            documented.contains(&k.as_str()),
+                            "{p} is in no spec example and not listed as documented"
+                        ),
+                    }
+                }
+            }
+            (Value::Array(a), Value::Array(r)) => {
+                if let Some(r0) = r.first() {
+                    for (i, av) in a.iter().enumerate() {
+                        walk(av, r0, opaque, documented, &format!("{path}[{i}]"));
+                    }
+                }
+            }
+            (a, r) => assert_eq!(
+                std::mem::discriminant(a),
+                std::mem::discriminant(r),
+                "{path}: {a} has another JSON type than the spec example's {r}"
+            ),
+        }
+    }
+    walk(actual, reference, opaque, documented, "$");
+}

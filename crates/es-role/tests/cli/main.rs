@@ -3,8 +3,10 @@
 
 mod api_key;
 mod check;
+mod cross_cluster;
 mod errors;
 mod harness;
+mod remote_role;
 mod role;
 mod show;
 mod user;

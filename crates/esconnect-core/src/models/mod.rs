@@ -4,4 +4,6 @@
 
 pub mod ec;
 pub mod es;
+pub mod remote;
+pub mod remote_cluster;
 pub mod version;

@@ -4,12 +4,13 @@ pub(crate) mod errors;
 mod info;
 pub(crate) mod privileges;
 pub(crate) mod roles;
-mod security;
+pub(crate) mod security;
 mod settings;
 pub(crate) mod version;
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use anyhow::{Context as _, bail};
 use serde_json::{Map, Value, json};
@@ -35,6 +36,17 @@ pub struct ClusterSpec {
     pub(crate) api_keys: Vec<(String, String, String, Value)>,
     pub(crate) keystore: Vec<(String, String)>,
     pub(crate) persistent: Vec<(String, Value)>,
+    pub(crate) tls_ca: Option<String>,
+    pub(crate) server_names: Option<Vec<String>>,
+    pub(crate) transport_ca: Option<String>,
+    pub(crate) rcc_cas: Option<Vec<String>>,
+    pub(crate) transport_trust: Option<Vec<String>>,
+    pub(crate) remote_cluster_server: bool,
+    pub(crate) transport_port: bool,
+    pub(crate) keystore_paths: Vec<(Option<usize>, PathBuf)>,
+    pub(crate) keystore_password: Option<String>,
+    pub(crate) node_names: Vec<String>,
+    pub(crate) indices: Vec<String>,
 }
 
 impl ClusterSpec {
@@ -54,7 +66,102 @@ impl ClusterSpec {
             api_keys: Vec::new(),
             keystore: Vec::new(),
             persistent: Vec::new(),
+            tls_ca: None,
+            server_names: None,
+            transport_ca: None,
+            rcc_cas: None,
+            transport_trust: None,
+            remote_cluster_server: false,
+            transport_port: false,
+            keystore_paths: Vec::new(),
+            keystore_password: None,
+            node_names: Vec::new(),
+            indices: Vec::new(),
         }
+    }
+
+    /// The CA (by name) that issues this cluster's HTTP and remote cluster server certificates. Each name
+    /// other than [`crate::SIM_CA`] (the default) is a CA of its own whose subject is `CN=<name>`, made when
+    /// the simulator starts and shared by every cluster naming it ([`crate::Sim::named_ca_pem`]).
+    pub fn ca(mut self, name: &str) -> Self {
+        self.tls_ca = Some(name.to_owned());
+        self
+    }
+
+    /// The subject alternative names of this cluster's server certificates (HTTP, remote cluster server,
+    /// transport); the first is also the CN. Default `localhost`, `127.0.0.1`, `::1`.
+    pub fn server_names(mut self, names: &[&str]) -> Self {
+        self.server_names = Some(names.iter().map(|s| (*s).to_owned()).collect());
+        self
+    }
+
+    /// The CA (by name) of the transport layer (port 9300), for example `Elastic Auto Transport CA` as ECK
+    /// and Elastic Cloud name theirs. Default: the one of [`Self::ca`]. The transport certificate serves
+    /// the transport port and is also this cluster's client certificate in the certificate model.
+    pub fn transport_ca(mut self, name: &str) -> Self {
+        self.transport_ca = Some(name.to_owned());
+        self
+    }
+
+    /// `xpack.security.remote_cluster_client.ssl.certificate_authorities`: the CAs (by name) this cluster
+    /// trusts when it connects to a remote cluster server (API key model). Default: [`crate::SIM_CA`].
+    pub fn remote_cluster_client_cas(mut self, names: &[&str]) -> Self {
+        self.rcc_cas = Some(names.iter().map(|s| (*s).to_owned()).collect());
+        self
+    }
+
+    /// `xpack.security.transport.ssl.certificate_authorities`: the CAs (by name) this cluster's transport
+    /// layer trusts, as a server (client certificates) and as a client (certificate model). Default: the
+    /// cluster's transport CA.
+    pub fn transport_trusted_cas(mut self, names: &[&str]) -> Self {
+        self.transport_trust = Some(names.iter().map(|s| (*s).to_owned()).collect());
+        self
+    }
+
+    /// `remote_cluster_server.enabled: true`: open a remote cluster server port (stands for 9443; TLS, no
+    /// client certificate). Needs 8.14+ here ([`crate::ClusterHandle::rcs_addr`]).
+    pub fn remote_cluster_server(mut self, on: bool) -> Self {
+        self.remote_cluster_server = on;
+        self
+    }
+
+    /// Open a transport port (stands for 9300; TLS that requires a client certificate from a trusted CA)
+    /// ([`crate::ClusterHandle::transport_addr`]).
+    pub fn transport_port(mut self, on: bool) -> Self {
+        self.transport_port = on;
+        self
+    }
+
+    /// Every node reads its keystore from this file (format: [`crate::keystore`]); the file need not
+    /// exist yet (a node without its keystore file reports `Keystore is missing` on reload).
+    pub fn keystore_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.keystore_paths.push((None, path.into()));
+        self
+    }
+
+    /// Node `i` (from 0) reads its keystore from this file (overrides [`Self::keystore_path`]).
+    pub fn node_keystore_path(mut self, i: usize, path: impl Into<PathBuf>) -> Self {
+        self.keystore_paths.push((Some(i), path.into()));
+        self
+    }
+
+    /// The keystore password: `reload_secure_settings` must send it as `secure_settings_password`.
+    pub fn keystore_password(mut self, password: &str) -> Self {
+        self.keystore_password = Some(password.to_owned());
+        self
+    }
+
+    /// Node names (also sets the number of nodes). Default `<cluster>-node-<i>`.
+    pub fn node_names(mut self, names: &[&str]) -> Self {
+        self.node_names = names.iter().map(|s| (*s).to_owned()).collect();
+        self.nodes = self.node_names.len().max(1);
+        self
+    }
+
+    /// An index that exists on this cluster (for `_resolve/cluster` `matching_indices`).
+    pub fn index(mut self, name: &str) -> Self {
+        self.indices.push(name.to_owned());
+        self
     }
 
     /// Set the cluster UUID (default: derived from the name).
@@ -176,6 +283,8 @@ pub(crate) struct ApiKey {
     pub role_descriptors: Map<String, Value>,
     pub limited_by: Vec<Map<String, Value>>,
     pub access: Option<Value>,
+    /// The DN pattern of a cross-cluster key's `certificate_identity` (9.3+).
+    pub certificate_identity: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +300,25 @@ pub(crate) struct License {
 pub(crate) struct Node {
     pub id: String,
     pub name: String,
+    /// The keystore file this node reads, or `None` for an in-memory keystore (`keystore_disk`).
+    pub keystore_path: Option<PathBuf>,
+    /// The in-memory "on-disk" keystore (when there is no file).
+    pub keystore_disk: BTreeMap<String, String>,
+    /// The secure settings the node has loaded.
+    pub keystore_active: BTreeMap<String, String>,
+    pub keystore_modified: i64,
+}
+
+impl Node {
+    /// What the node would read from its keystore now.
+    pub fn read_keystore(
+        &self,
+    ) -> Result<BTreeMap<String, String>, crate::keystore::KeystoreError> {
+        match &self.keystore_path {
+            Some(p) => crate::keystore::read(p),
+            None => Ok(self.keystore_disk.clone()),
+        }
+    }
 }
 
 /// Mutable state of one cluster.
@@ -205,10 +333,12 @@ pub(crate) struct EsInner {
     pub api_keys: Vec<ApiKey>,
     pub persistent: BTreeMap<String, Value>,
     pub transient: BTreeMap<String, Value>,
-    pub keystore_disk: BTreeMap<String, String>,
-    pub keystore_active: BTreeMap<String, String>,
-    pub keystore_modified: i64,
     pub nodes: Vec<Node>,
+    pub keystore_password: Option<String>,
+    pub indices: Vec<String>,
+    /// `host:port` of the transport and remote cluster server ports, when the cluster has them.
+    pub transport_publish: Option<String>,
+    pub rcs_publish: Option<String>,
 }
 
 impl EsInner {
@@ -230,6 +360,8 @@ impl EsInner {
 #[derive(Debug)]
 pub(crate) struct ClusterState {
     inner: Mutex<EsInner>,
+    /// TLS identities, trust and the extra listeners (set once when the simulator starts).
+    pub net: OnceLock<Arc<crate::remote::ClusterNet>>,
 }
 
 impl ClusterState {
@@ -310,16 +442,61 @@ impl ClusterState {
                 })?;
             role_map.insert(name.clone(), n);
         }
-        let nodes = (0..spec.nodes.max(1))
-            .map(|i| Node {
-                id: util::derived_id(&format!("node:{}:{i}", spec.name), 16),
-                name: format!("{}-node-{i}", spec.name),
-            })
-            .collect();
         let mut keystore: BTreeMap<String, String> = BTreeMap::new();
         keystore.insert("keystore.seed".into(), util::random_id(15));
         for (k, v) in &spec.keystore {
             keystore.insert(k.clone(), v.clone());
+        }
+        let mut nodes = Vec::new();
+        for i in 0..spec.nodes.max(1) {
+            let path = spec
+                .keystore_paths
+                .iter()
+                .rev()
+                .find(|(n, _)| *n == Some(i))
+                .or_else(|| spec.keystore_paths.iter().rev().find(|(n, _)| n.is_none()))
+                .map(|(_, p)| p.clone());
+            let mut node = Node {
+                id: util::derived_id(&format!("node:{}:{i}", spec.name), 16),
+                name: spec
+                    .node_names
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| format!("{}-node-{i}", spec.name)),
+                keystore_path: path.clone(),
+                keystore_disk: keystore.clone(),
+                keystore_active: BTreeMap::new(),
+                keystore_modified: now,
+            };
+            if let Some(p) = &path {
+                // a node starts with what its keystore file holds (nothing when it is missing); entries
+                // given with ClusterSpec::keystore are added to the file first
+                if !spec.keystore.is_empty() {
+                    let mut entries = match crate::keystore::read(p) {
+                        Ok(e) => e,
+                        Err(crate::keystore::KeystoreError::Missing(_)) => {
+                            crate::keystore::new_entries()
+                        }
+                        Err(e) => bail!("cluster [{}]: {e}", spec.name),
+                    };
+                    for (k, v) in &spec.keystore {
+                        entries.insert(k.clone(), v.clone());
+                    }
+                    crate::keystore::write(p, &entries)
+                        .map_err(|e| anyhow::anyhow!("cluster [{}]: {e}", spec.name))?;
+                }
+                node.keystore_disk.clear();
+                node.keystore_active = crate::keystore::read(p).unwrap_or_default();
+            } else {
+                node.keystore_active = keystore.clone();
+            }
+            nodes.push(node);
+        }
+        if spec.remote_cluster_server && !version.at_least(8, 14) {
+            bail!(
+                "cluster [{}]: the remote cluster server (API key model) needs 8.14 or later here, not {version}",
+                spec.name
+            );
         }
         let mut inner = EsInner {
             name: spec.name.clone(),
@@ -331,10 +508,11 @@ impl ClusterState {
             api_keys: Vec::new(),
             persistent: BTreeMap::new(),
             transient: BTreeMap::new(),
-            keystore_active: keystore.clone(),
-            keystore_disk: keystore,
-            keystore_modified: now,
             nodes,
+            keystore_password: spec.keystore_password.clone(),
+            indices: spec.indices.clone(),
+            transport_publish: None,
+            rcs_publish: None,
         };
         for (k, v) in &spec.persistent {
             inner
@@ -374,10 +552,12 @@ impl ClusterState {
                 role_descriptors: rd,
                 limited_by: vec![limited],
                 access: None,
+                certificate_identity: None,
             });
         }
         Ok(Self {
             inner: Mutex::new(inner),
+            net: OnceLock::new(),
         })
     }
 }
@@ -477,38 +657,191 @@ impl ClusterHandle {
         self.state.lock().users.get(name).map(|u| u.roles.clone())
     }
 
-    /// Add or replace an entry of the on-disk keystore (`elasticsearch-keystore add`). Like in
-    /// Elasticsearch it is only seen after `POST /_nodes/reload_secure_settings` (remote cluster
-    /// credentials reload from 8.14; older versions would need a restart, see [`Self::restart`]).
+    /// Add or replace an entry of every node's on-disk keystore (`elasticsearch-keystore add` on each
+    /// node; nodes with a keystore file get it written). Like in Elasticsearch it is only seen after
+    /// `POST /_nodes/reload_secure_settings` (remote cluster credentials reload from 8.14; older versions
+    /// need a restart, see [`Self::restart`]).
+    ///
+    /// # Panics
+    /// When a keystore file cannot be written.
     pub fn keystore_set(&self, name: &str, value: &str) {
         let mut inner = self.state.lock();
-        inner
-            .keystore_disk
-            .insert(name.to_owned(), value.to_owned());
-        inner.keystore_modified = util::now_millis();
+        let mut written = Vec::new();
+        for node in &mut inner.nodes {
+            node.keystore_modified = util::now_millis();
+            match &node.keystore_path {
+                Some(p) if written.contains(p) => {}
+                Some(p) => {
+                    crate::keystore::add(p, name, value)
+                        .unwrap_or_else(|e| panic!("writing the keystore: {e}"));
+                    written.push(p.clone());
+                }
+                None => {
+                    node.keystore_disk.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
     }
 
-    /// Remove an entry of the on-disk keystore (`elasticsearch-keystore remove`).
+    /// Remove an entry of every node's on-disk keystore (`elasticsearch-keystore remove`).
+    ///
+    /// # Panics
+    /// When a keystore file cannot be written.
     pub fn keystore_remove(&self, name: &str) {
         let mut inner = self.state.lock();
-        inner.keystore_disk.remove(name);
-        inner.keystore_modified = util::now_millis();
+        for node in &mut inner.nodes {
+            node.keystore_modified = util::now_millis();
+            match &node.keystore_path {
+                Some(p) => match crate::keystore::remove(p, name) {
+                    Ok(_) | Err(crate::keystore::KeystoreError::Missing(_)) => {}
+                    Err(e) => panic!("writing the keystore: {e}"),
+                },
+                None => {
+                    node.keystore_disk.remove(name);
+                }
+            }
+        }
     }
 
-    /// Names in the on-disk keystore.
+    /// Names in node 0's on-disk keystore (empty when its keystore file is missing or unreadable).
     pub fn keystore_names(&self) -> Vec<String> {
-        self.state.lock().keystore_disk.keys().cloned().collect()
+        let inner = self.state.lock();
+        inner.nodes[0]
+            .read_keystore()
+            .map(|m| m.into_keys().collect())
+            .unwrap_or_default()
     }
 
-    /// Names of the keystore entries the nodes have loaded.
+    /// Names of the secure settings node 0 (the node answering HTTP requests) has loaded.
     pub fn loaded_keystore_names(&self) -> Vec<String> {
-        self.state.lock().keystore_active.keys().cloned().collect()
+        self.node_loaded_keystore_names(0)
     }
 
-    /// Simulate a full restart: the nodes load the on-disk keystore; transient settings are lost.
+    /// Names of the secure settings node `i` has loaded.
+    ///
+    /// # Panics
+    /// When there is no node `i`.
+    pub fn node_loaded_keystore_names(&self, i: usize) -> Vec<String> {
+        self.state.lock().nodes[i]
+            .keystore_active
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    /// The value of a secure setting node `i` has loaded (for tests of tools that write keystores).
+    ///
+    /// # Panics
+    /// When there is no node `i`.
+    pub fn node_loaded_secure_setting(&self, i: usize, name: &str) -> Option<String> {
+        self.state.lock().nodes[i]
+            .keystore_active
+            .get(name)
+            .cloned()
+    }
+
+    /// `(id, name)` of every node, in order.
+    pub fn nodes(&self) -> Vec<(String, String)> {
+        self.state
+            .lock()
+            .nodes
+            .iter()
+            .map(|n| (n.id.clone(), n.name.clone()))
+            .collect()
+    }
+
+    /// The keystore file node `i` reads, if it has one.
+    ///
+    /// # Panics
+    /// When there is no node `i`.
+    pub fn node_keystore_path(&self, i: usize) -> Option<PathBuf> {
+        self.state.lock().nodes[i].keystore_path.clone()
+    }
+
+    fn net(&self) -> &Arc<crate::remote::ClusterNet> {
+        self.state
+            .net
+            .get()
+            .expect("the simulator sets the network part of every cluster at start")
+    }
+
+    /// The remote cluster server port's address (stands for 9443), when
+    /// [`ClusterSpec::remote_cluster_server`] enabled it.
+    pub fn rcs_addr(&self) -> Option<std::net::SocketAddr> {
+        self.net().rcs_addr
+    }
+
+    /// The transport port's address (stands for 9300), when [`ClusterSpec::transport_port`] enabled it.
+    pub fn transport_addr(&self) -> Option<std::net::SocketAddr> {
+        self.net().transport_addr
+    }
+
+    /// PEM of the CA that issued this cluster's HTTP and remote cluster server certificates.
+    pub fn http_ca_pem(&self) -> String {
+        self.net().http_ca.pem.clone()
+    }
+
+    /// Subject of [`Self::http_ca_pem`] (`CN=...`).
+    pub fn http_ca_subject(&self) -> String {
+        format!("CN={}", self.net().http_ca.cn)
+    }
+
+    /// PEM of this cluster's transport CA.
+    pub fn transport_ca_pem(&self) -> String {
+        self.net().transport_ca.pem.clone()
+    }
+
+    /// Subject of [`Self::transport_ca_pem`] (`CN=...`).
+    pub fn transport_ca_subject(&self) -> String {
+        format!("CN={}", self.net().transport_ca.cn)
+    }
+
+    /// Change `xpack.security.remote_cluster_client.ssl.certificate_authorities` (CA names; as after
+    /// editing `elasticsearch.yml` and a restart). Applies to the next connection.
+    ///
+    /// # Panics
+    /// When a new CA cannot be generated.
+    pub fn set_remote_cluster_client_cas(&self, names: &[&str]) {
+        let net = self.net();
+        let cas = names
+            .iter()
+            .map(|n| net.pki.get(n).expect("generating a CA"))
+            .collect();
+        *net.rcc_cas
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = cas;
+    }
+
+    /// Change `xpack.security.transport.ssl.certificate_authorities` (CA names; as after a restart).
+    ///
+    /// # Panics
+    /// When a new CA cannot be generated.
+    pub fn set_transport_trusted_cas(&self, names: &[&str]) {
+        let net = self.net();
+        let cas = names
+            .iter()
+            .map(|n| net.pki.get(n).expect("generating a CA"))
+            .collect();
+        *net.transport_trust
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = cas;
+    }
+
+    /// Handshakes received on this cluster's remote cluster server and transport ports, oldest first.
+    pub fn inbound_handshakes(&self) -> Vec<crate::remote::Inbound> {
+        self.net()
+            .inbound
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Simulate a full restart: the nodes load their on-disk keystores; transient settings are lost.
     pub fn restart(&self) {
         let mut inner = self.state.lock();
-        inner.keystore_active = inner.keystore_disk.clone();
+        for node in &mut inner.nodes {
+            node.keystore_active = node.read_keystore().unwrap_or_default();
+        }
         inner.transient.clear();
     }
 }
@@ -599,6 +932,7 @@ pub(crate) enum Endpoint {
     SettingsGet,
     SettingsPut,
     RemoteInfo,
+    ResolveCluster(Option<String>),
     RoleGetAll,
     RoleGet(String),
     RolePut(String),
@@ -647,6 +981,13 @@ pub(crate) fn route(
             &["GET", "PUT"],
         ),
         ["_remote", "info"] => one(&[(M::GET, Endpoint::RemoteInfo)], &["GET"]),
+        ["_resolve", "cluster", expr] if version.at_least(8, 13) => one(
+            &[(M::GET, Endpoint::ResolveCluster(Some((*expr).to_owned())))],
+            &["GET"],
+        ),
+        ["_resolve", "cluster"] if version.at_least(8, 18) => {
+            one(&[(M::GET, Endpoint::ResolveCluster(None))], &["GET"])
+        }
         ["_nodes"] => one(&[(M::GET, Endpoint::Nodes)], &["GET"]),
         ["_nodes", "reload_secure_settings"] | ["_nodes", _, "reload_secure_settings"] => {
             one(&[(M::POST, Endpoint::ReloadSecureSettings)], &["POST"])
@@ -754,6 +1095,13 @@ const GLOBAL_PARAMS: &[&str] = &[
 /// Query parameters an endpoint accepts (besides [`GLOBAL_PARAMS`]).
 fn endpoint_params(e: &Endpoint) -> &'static [&'static str] {
     match e {
+        Endpoint::ResolveCluster(_) => &[
+            "ignore_unavailable",
+            "allow_no_indices",
+            "expand_wildcards",
+            "ignore_throttled",
+            "timeout",
+        ],
         Endpoint::Root
         | Endpoint::RemoteInfo
         | Endpoint::Authenticate
@@ -896,9 +1244,31 @@ async fn dispatch(state: &Arc<ClusterState>, req: &EsReq) -> EsResult {
         let snapshot = {
             let inner = state.lock();
             security::require(&inner, &subject, "cluster:monitor/remote/info", "monitor")?;
-            settings::RemoteSnapshot::take(&inner)
+            settings::RemoteSnapshot::take(&inner, state.net.get().cloned())
         };
         return Ok((200, settings::remote_info(snapshot).await));
+    }
+    if let Endpoint::ResolveCluster(expr) = &endpoint {
+        // Deviation: Elasticsearch authorizes `indices:admin/resolve/cluster` against the index
+        // privileges of the local user and of the remote key; the simulator only requires `monitor`.
+        let (snapshot, local) = {
+            let inner = state.lock();
+            security::require(&inner, &subject, "indices:admin/resolve/cluster", "monitor")?;
+            let v = inner.version;
+            (
+                settings::RemoteSnapshot::take(&inner, state.net.get().cloned()),
+                (
+                    json!({
+                        "number": v.to_string(),
+                        "build_flavor": "default",
+                        "minimum_wire_compatibility_version": v.min_wire(),
+                        "minimum_index_compatibility_version": v.min_index(),
+                    }),
+                    inner.indices.clone(),
+                ),
+            )
+        };
+        return settings::resolve_cluster(snapshot, local, expr.clone()).await;
     }
     let mut inner = state.lock();
     handle_sync(&mut inner, &subject, &endpoint, req)
@@ -955,7 +1325,9 @@ fn handle_sync(
             require(inner, subject, "cluster:admin/settings/update", "manage")?;
             settings::put(inner, req)
         }
-        Endpoint::RemoteInfo => unreachable!("handled asynchronously"),
+        Endpoint::RemoteInfo | Endpoint::ResolveCluster(_) => {
+            unreachable!("handled asynchronously")
+        }
         Endpoint::RoleGetAll => {
             require(
                 inner,

@@ -127,8 +127,13 @@ fn split_remote(key: &str) -> Option<(String, String)> {
 fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<(), EsError> {
     let s = match v {
         Value::String(s) => s.clone(),
-        Value::Array(_) => {
+        Value::Array(items) => {
             return if setting == "seeds" {
+                for item in items {
+                    if let Value::String(a) = item {
+                        validate_address(a)?;
+                    }
+                }
                 Ok(())
             } else {
                 Err(EsError::illegal_argument(format!(
@@ -139,6 +144,12 @@ fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<()
         _ => return Ok(()),
     };
     match setting {
+        "proxy_address" if !s.is_empty() => validate_address(&s)?,
+        "seeds" => {
+            for a in s.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+                validate_address(a)?;
+            }
+        }
         "mode" => {
             let up = s.to_ascii_uppercase();
             if up != "SNIFF" && up != "PROXY" {
@@ -175,6 +186,45 @@ fn validate_value(scope: &str, key: &str, setting: &str, v: &Value) -> Result<()
     Ok(())
 }
 
+/// `RemoteConnectionStrategy.parsePort`: a remote address needs `host:port` with a positive port.
+/// Elasticsearch reports the validator's message (it may arrive wrapped in an `illegal value can't
+/// update [...]` exception with this one as its cause; the simulator gives it directly).
+fn validate_address(addr: &str) -> Result<(), EsError> {
+    let Some((_, port)) = addr.rsplit_once(':').filter(|(_, p)| !p.is_empty()) else {
+        return Err(EsError::illegal_argument(format!(
+            "remote hosts need to be configured as [host:port], found [{addr}] instead"
+        )));
+    };
+    match port.parse::<i64>() {
+        Ok(p) if p > 0 => Ok(()),
+        Ok(p) => Err(EsError::illegal_argument(format!(
+            "port number must be > 0 but was: [{p}]"
+        ))),
+        Err(_) => Err(EsError::illegal_argument("failed to parse port")),
+    }
+}
+
+/// Node-scope settings that exist but are not dynamic (set in `elasticsearch.yml`, need a restart).
+fn is_static_node_setting(key: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "remote_cluster_server.enabled",
+        "remote_cluster.host",
+        "remote_cluster.port",
+        "remote_cluster.bind_host",
+        "remote_cluster.publish_host",
+        "transport.port",
+        "http.port",
+        "node.roles",
+    ];
+    const PREFIXES: &[&str] = &[
+        "xpack.security.remote_cluster_server.ssl.",
+        "xpack.security.remote_cluster_client.ssl.",
+        "xpack.security.transport.ssl.",
+        "xpack.security.http.ssl.",
+    ];
+    EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
 /// Flat settings.
 type Flat = BTreeMap<String, Value>;
 
@@ -195,6 +245,11 @@ fn apply_section(
     let mut applied = BTreeMap::new();
     let mut touched_aliases = Vec::new();
     for (key, value) in &entries {
+        if is_static_node_setting(key) {
+            return Err(EsError::illegal_argument(format!(
+                "{scope} setting [{key}], not dynamically updateable"
+            )));
+        }
         if let Some((alias, setting)) = split_remote(key) {
             touched_aliases.push(alias.clone());
             let wildcard = setting == "*" || setting.is_empty();
@@ -316,15 +371,17 @@ struct RemoteCfg {
     proxy_sockets: u64,
     node_connections: u64,
     skip_unavailable: bool,
-    credentials: bool,
+    credentials: Option<String>,
 }
 
-/// What `_remote/info` needs, copied out of the state so the lock is not held while connecting.
+/// What `_remote/info` and `_resolve/cluster` need, copied out of the state so the lock is not held
+/// while connecting.
 #[derive(Debug, Clone)]
 pub(crate) struct RemoteSnapshot {
     remotes: Vec<RemoteCfg>,
     initial_connect_timeout: String,
     show_credentials: bool,
+    net: Option<std::sync::Arc<crate::remote::ClusterNet>>,
 }
 
 fn as_list(v: Option<&Value>) -> Vec<String> {
@@ -345,7 +402,7 @@ fn as_list(v: Option<&Value>) -> Vec<String> {
 }
 
 impl RemoteSnapshot {
-    pub fn take(inner: &EsInner) -> Self {
+    pub fn take(inner: &EsInner, net: Option<std::sync::Arc<crate::remote::ClusterNet>>) -> Self {
         let mut merged = inner.persistent.clone();
         merged.extend(inner.transient.clone());
         let aliases: std::collections::BTreeSet<String> = merged
@@ -369,6 +426,16 @@ impl RemoteSnapshot {
             if !enabled {
                 continue;
             }
+            // node 0 answers HTTP requests, so its loaded secure settings are the ones in use; the
+            // credentials setting exists from 8.10 (beta), its reload from 8.14
+            let credentials = if version.at_least(8, 10) {
+                inner.nodes[0]
+                    .keystore_active
+                    .get(&format!("cluster.remote.{alias}.credentials"))
+                    .cloned()
+            } else {
+                None
+            };
             remotes.push(RemoteCfg {
                 proxy,
                 seeds,
@@ -382,9 +449,7 @@ impl RemoteSnapshot {
                     .unwrap_or(3),
                 skip_unavailable: get_str(&alias, "skip_unavailable")
                     .map_or(version.major >= 9, |s| s == "true"),
-                credentials: inner
-                    .keystore_active
-                    .contains_key(&format!("cluster.remote.{alias}.credentials")),
+                credentials,
                 alias,
             });
         }
@@ -396,40 +461,83 @@ impl RemoteSnapshot {
                 .unwrap_or("30s")
                 .to_owned(),
             show_credentials: version.at_least(8, 10),
+            net,
         }
     }
-}
 
-/// Whether a TCP connection to `addr` (`host:port`, `[v6]:port`) opens within 500 ms.
-async fn reachable(addr: &str) -> bool {
-    matches!(
-        tokio::time::timeout(
-            Duration::from_millis(500),
-            tokio::net::TcpStream::connect(addr)
-        )
-        .await,
-        Ok(Ok(_))
-    )
+    /// The configured aliases.
+    pub fn aliases(&self) -> Vec<String> {
+        self.remotes.iter().map(|r| r.alias.clone()).collect()
+    }
+
+    /// `skip_unavailable` of an alias.
+    pub fn skip_unavailable(&self, alias: &str) -> bool {
+        self.remotes
+            .iter()
+            .find(|r| r.alias == alias)
+            .is_some_and(|r| r.skip_unavailable)
+    }
+
+    /// Connect to the remotes whose aliases are in `only` (all when `None`), concurrently.
+    pub async fn connect_all(
+        &self,
+        only: Option<&[String]>,
+    ) -> Vec<(String, Result<crate::remote::Hello, String>)> {
+        // Elasticsearch waits up to initial_connect_timeout (30s) when a node starts; an API call here
+        // waits at most 3 s per address so that tests of unreachable remotes stay quick
+        let timeout = Duration::from_millis(
+            parse_time_value(&self.initial_connect_timeout)
+                .and_then(|ms| u64::try_from(ms).ok())
+                .unwrap_or(30_000)
+                .clamp(200, 3_000),
+        );
+        let mut set = tokio::task::JoinSet::new();
+        for (i, r) in self.remotes.iter().enumerate() {
+            if only.is_some_and(|o| !o.contains(&r.alias)) {
+                continue;
+            }
+            let target = crate::remote::Target {
+                alias: r.alias.clone(),
+                proxy: r.proxy,
+                addresses: if r.proxy {
+                    vec![r.proxy_address.clone()]
+                } else {
+                    r.seeds.clone()
+                },
+                server_name: r.server_name.clone(),
+                credentials: r.credentials.clone(),
+            };
+            let net = self.net.clone();
+            set.spawn(async move {
+                let res = match net {
+                    Some(net) => crate::remote::connect(net, target, timeout).await,
+                    None => Err("the simulator has no network state for this cluster".to_owned()),
+                };
+                (i, res)
+            });
+        }
+        let mut results = Vec::new();
+        while let Some(res) = set.join_next().await {
+            if let Ok(r) = res {
+                results.push(r);
+            }
+        }
+        results.sort_by_key(|(i, _)| *i);
+        results
+            .into_iter()
+            .map(|(i, r)| (self.remotes[i].alias.clone(), r))
+            .collect()
+    }
 }
 
 pub(crate) async fn remote_info(snapshot: RemoteSnapshot) -> Value {
-    let mut set = tokio::task::JoinSet::new();
-    for (i, r) in snapshot.remotes.iter().enumerate() {
-        let target = if r.proxy {
-            r.proxy_address.clone()
-        } else {
-            r.seeds[0].clone()
-        };
-        set.spawn(async move { (i, reachable(&target).await) });
-    }
-    let mut connected = vec![false; snapshot.remotes.len()];
-    while let Some(res) = set.join_next().await {
-        if let Ok((i, ok)) = res {
-            connected[i] = ok;
-        }
-    }
+    let results = snapshot.connect_all(None).await;
     let mut out = Map::new();
-    for (r, ok) in snapshot.remotes.iter().zip(connected) {
+    for (r, (_, res)) in snapshot.remotes.iter().zip(results) {
+        if let Err(e) = &res {
+            tracing::info!("remote cluster [{}]: {e}", r.alias);
+        }
+        let ok = res.is_ok();
         let mut m = Map::new();
         m.insert("connected".into(), json!(ok));
         if r.proxy {
@@ -445,9 +553,10 @@ pub(crate) async fn remote_info(snapshot: RemoteSnapshot) -> Value {
                 json!(r.proxy_sockets),
             );
         } else {
+            let nodes = res.as_ref().map_or(0, |h| h.nodes.min(r.node_connections));
             m.insert("mode".into(), json!("sniff"));
             m.insert("seeds".into(), json!(r.seeds));
-            m.insert("num_nodes_connected".into(), json!(u64::from(ok)));
+            m.insert("num_nodes_connected".into(), json!(nodes));
             m.insert(
                 "max_connections_per_cluster".into(),
                 json!(r.node_connections),
@@ -458,12 +567,117 @@ pub(crate) async fn remote_info(snapshot: RemoteSnapshot) -> Value {
             json!(snapshot.initial_connect_timeout),
         );
         m.insert("skip_unavailable".into(), json!(r.skip_unavailable));
-        if r.credentials && snapshot.show_credentials {
+        if r.credentials.is_some() && snapshot.show_credentials {
             m.insert("cluster_credentials".into(), json!("::es_redacted::"));
         }
         out.insert(r.alias.clone(), Value::Object(m));
     }
     Value::Object(out)
+}
+
+/// `GET /_resolve/cluster/<expression>` (8.13+) and `GET /_resolve/cluster` (8.18+: remotes only, no
+/// `matching_indices`). `local` is `(version object, local indices)`.
+pub(crate) async fn resolve_cluster(
+    snapshot: RemoteSnapshot,
+    local: (Value, Vec<String>),
+    expression: Option<String>,
+) -> EsResult {
+    let aliases = snapshot.aliases();
+    let mut local_patterns: Vec<String> = Vec::new();
+    let mut remote_patterns: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut excluded: Vec<String> = Vec::new();
+    match &expression {
+        None => {
+            for a in &aliases {
+                remote_patterns.insert(a.clone(), Vec::new());
+            }
+        }
+        Some(expr) => {
+            for part in expr.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                if let Some(rest) = part.strip_prefix('-') {
+                    if let Some((c, _)) = rest.split_once(':') {
+                        excluded.push(c.to_owned());
+                    }
+                    continue;
+                }
+                match part.split_once(':') {
+                    Some((cluster, index)) => {
+                        let matched: Vec<&String> = aliases
+                            .iter()
+                            .filter(|a| crate::util::glob_match(cluster, a))
+                            .collect();
+                        if matched.is_empty() && !cluster.contains('*') {
+                            return Err(EsError::new(
+                                404,
+                                "no_such_remote_cluster_exception",
+                                format!("no such remote cluster: [{cluster}]"),
+                            ));
+                        }
+                        for a in matched {
+                            remote_patterns
+                                .entry(a.clone())
+                                .or_default()
+                                .push(index.to_owned());
+                        }
+                    }
+                    None => local_patterns.push(part.to_owned()),
+                }
+            }
+        }
+    }
+    remote_patterns.retain(|a, _| !excluded.iter().any(|e| crate::util::glob_match(e, a)));
+    let only: Vec<String> = remote_patterns.keys().cloned().collect();
+    let results = snapshot.connect_all(Some(&only)).await;
+    let matches = |patterns: &[String], indices: &[String]| {
+        patterns
+            .iter()
+            .any(|p| indices.iter().any(|i| crate::util::glob_match(p, i)))
+    };
+    let mut out = Map::new();
+    if !local_patterns.is_empty() {
+        let (version, indices) = &local;
+        let mut m = Map::new();
+        m.insert("connected".into(), json!(true));
+        m.insert("skip_unavailable".into(), json!(false));
+        let missing = local_patterns
+            .iter()
+            .find(|p| !p.contains('*') && !indices.contains(p));
+        if let Some(name) = missing {
+            m.insert("error".into(), json!(format!("no such index [{name}]")));
+        } else {
+            m.insert(
+                "matching_indices".into(),
+                json!(matches(&local_patterns, indices)),
+            );
+            m.insert("version".into(), version.clone());
+        }
+        out.insert("(local)".into(), Value::Object(m));
+    }
+    for (alias, res) in results {
+        let mut m = Map::new();
+        m.insert("connected".into(), json!(res.is_ok()));
+        m.insert(
+            "skip_unavailable".into(),
+            json!(snapshot.skip_unavailable(&alias)),
+        );
+        match res {
+            Ok(hello) => {
+                if expression.is_some() {
+                    let patterns = remote_patterns.get(&alias).cloned().unwrap_or_default();
+                    m.insert(
+                        "matching_indices".into(),
+                        json!(matches(&patterns, &hello.indices)),
+                    );
+                }
+                m.insert("version".into(), hello.version);
+            }
+            Err(e) => {
+                m.insert("error".into(), json!(e));
+            }
+        }
+        out.insert(alias, Value::Object(m));
+    }
+    Ok((200, Value::Object(out)))
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -99,70 +98,8 @@ pub async fn su(
     (s, v)
 }
 
-/// The shared specs folder, or `None` (with a visible note) when absent; panics when absent under CI.
-pub fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!(
-            "the shared specs folder {} is missing and CI=true",
-            dir.display()
-        );
-    }
-    eprintln!(
-        "SKIPPED: the shared specs folder {} is absent",
-        dir.display()
-    );
-    None
-}
-
-fn strip_comments(s: &str) -> String {
-    let mut out = String::new();
-    let mut in_str = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_str {
-            out.push(c);
-            if c == '\\' {
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            } else if c == '"' {
-                in_str = false;
-            }
-        } else if c == '"' {
-            in_str = true;
-            out.push(c);
-        } else if c == '/' && chars.peek() == Some(&'/') {
-            for n in chars.by_ref() {
-                if n == '\n' {
-                    out.push('\n');
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The `value` of a spec example file as JSON (JSON-in-a-string values are parsed, comments removed).
-pub fn spec_example(api: &str, file: &str) -> Option<Value> {
-    let dir = specs_dir()?.join("elasticsearch-examples").join(api);
-    let text = std::fs::read_to_string(dir.join(file))
-        .unwrap_or_else(|e| panic!("reading spec example {api}/{file}: {e}"));
-    let doc: Value = serde_saphyr::from_str(&text)
-        .unwrap_or_else(|e| panic!("parsing spec example {api}/{file}: {e}"));
-    let value = doc.get("value").cloned().unwrap_or(Value::Null);
-    Some(match value {
-        Value::String(s) => serde_json::from_str(&strip_comments(&s))
-            .unwrap_or_else(|e| panic!("spec example {api}/{file} is not JSON: {e}")),
-        other => other,
-    })
-}
+#[allow(unused_imports)] // not every test binary reads the spec examples
+pub use esconnect_sim::specs::spec_example;
 
 /// The keys of a JSON object, sorted.
 pub fn keys(v: &Value) -> Vec<String> {

@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    esconnect_cli::main_with("es-remote", es_remote::run)
+}

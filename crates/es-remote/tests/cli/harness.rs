@@ -1,0 +1,191 @@
+//! Runs the built `es-remote` against simulated clusters and checks every run for leaked secrets. The
+//! connection goes through the `ELASTICSEARCH_*` variables, as an operator's shell would have it.
+
+use esconnect_sim::{ClusterHandle, ClusterSpec, JournalEntry, Sim};
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+pub const ADMIN: &str = "admin";
+pub const ADMIN_PW: &str = "Adm1n-remote-4Jw";
+
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
+        self
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+/// Simulated clusters and a temp dir; `local` is the cluster the tool connects to.
+pub struct T {
+    pub sim: Sim,
+    pub dir: tempfile::TempDir,
+    pub ca: PathBuf,
+    secrets: RefCell<Vec<String>>,
+}
+
+impl T {
+    pub fn new() -> Self {
+        Self::with(|c| c)
+    }
+
+    pub fn with(f: impl FnOnce(ClusterSpec) -> ClusterSpec) -> Self {
+        Self::version("8.17.0", f)
+    }
+
+    pub fn version(version: &str, f: impl FnOnce(ClusterSpec) -> ClusterSpec) -> Self {
+        let spec = ClusterSpec::new("local", version).user(ADMIN, ADMIN_PW, &["superuser"]);
+        let sim = Sim::builder()
+            .cluster(f(spec))
+            .start()
+            .expect("the simulator starts");
+        let dir = tempfile::tempdir().unwrap();
+        let ca = sim.write_ca(dir.path()).unwrap();
+        let t = Self {
+            sim,
+            dir,
+            ca,
+            secrets: RefCell::new(vec![ADMIN_PW.into(), "changeme".into()]),
+        };
+        t.local().clear_journal();
+        t
+    }
+
+    pub fn local(&self) -> &ClusterHandle {
+        self.sim.cluster("local")
+    }
+
+    pub fn file(&self, name: &str, contents: &str) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, contents).unwrap();
+        p
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The environment that connects to the local cluster as the admin.
+    pub fn env(&self) -> Vec<(String, String)> {
+        vec![
+            ("ELASTICSEARCH_URL".into(), self.local().url()),
+            ("ELASTICSEARCH_CA_CERT".into(), s(&self.ca)),
+            ("ELASTICSEARCH_USERNAME".into(), ADMIN.into()),
+            ("ELASTICSEARCH_PASSWORD".into(), ADMIN_PW.into()),
+        ]
+    }
+
+    /// Runs `es-remote ARGS` connected to the local cluster.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, &[], None)
+    }
+
+    pub fn run_with(&self, args: &[&str], extra_env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+        let mut env = self.env();
+        env.extend(
+            extra_env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string())),
+        );
+        let r = es_remote(args, &env, stdin);
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !r.stdout.contains(secret.as_str()),
+                "a secret leaked to stdout of {args:?}:\n{}",
+                r.stdout
+            );
+            assert!(
+                !r.stderr.contains(secret.as_str()),
+                "a secret leaked to stderr of {args:?}:\n{}",
+                r.stderr
+            );
+        }
+        r
+    }
+
+    /// Requests the local cluster received that could change something.
+    pub fn writes(&self) -> Vec<JournalEntry> {
+        self.local()
+            .journal()
+            .into_iter()
+            .filter(|e| e.method != "GET" && e.method != "HEAD")
+            .collect()
+    }
+
+    /// The persistent settings of the local cluster (flat).
+    pub fn persistent(&self) -> serde_json::Value {
+        self.local().settings()["persistent"].clone()
+    }
+
+    pub fn stable(&self, text: &str) -> String {
+        text.replace(
+            &format!("127.0.0.1:{}", self.local().port()),
+            "127.0.0.1:[PORT]",
+        )
+        .replace(&s(self.dir.path()), "[TMP]")
+    }
+}
+
+/// Runs the binary with a clean environment plus `env`.
+pub fn es_remote(args: &[&str], env: &[(String, String)], stdin: Option<&str>) -> Run {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("es-remote");
+    cmd.env_clear()
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "120")
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    if let Some(s) = stdin {
+        cmd.write_stdin(s.as_bytes().to_vec());
+    }
+    let out = cmd.output().expect("es-remote runs");
+    Run {
+        code: out.status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+pub fn s(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// A port on loopback where nothing listens (bound, then released).
+pub fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}

@@ -597,6 +597,7 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         .out_has("-   \"trust_all\": true")
         .out_has("+   \"trust_allowlist\": [")
         .out_has("dry run: nothing sent");
+    insta::assert_snapshot!("account_dry_run", r.stdout);
     assert_eq!(t.writes(), 0);
     let r = t.run_with(
         &[

@@ -6,8 +6,8 @@
 //! `GET /deployments/{id}?show_settings=true&show_plans=true` (header `x-cloud-resource-version`), merge,
 //! `PUT /deployments/{id}?version=V` with `prune_orphans: false` and only the Elasticsearch resource
 //! (`region`, `ref_id`, the current plan `info.plan_info.current.plan`, the settings with the merged trust).
-//! A `409` (another change came in between) re-reads and merges again, a bounded number of times; a write
-//! without a version (an overwrite) is never sent.
+//! A `409` (another change came in between) or a `449` (the API asks for a retry) re-reads and merges again,
+//! a bounded number of times; a write without a version (an overwrite) is never sent.
 
 use crate::failure::FailureKind;
 use crate::http::{Endpoint, Method, PlannedRequest, Request, Response, WireError};
@@ -131,7 +131,7 @@ pub enum EcError {
     )]
     NoVersion { deployment: String },
     #[error(
-        "deployment {deployment} changed during each of {attempts} attempts (HTTP 409 every time); nothing was overwritten"
+        "deployment {deployment} refused the update in each of {attempts} attempts (HTTP 409: it changed meanwhile, or 449: retry); nothing was overwritten"
     )]
     Conflict { deployment: String, attempts: u32 },
     #[error(
@@ -430,7 +430,9 @@ impl EcClient {
                         resp.header(RESOURCE_VERSION_HEADER).map(str::to_string);
                     return Ok(update);
                 }
-                Err(EcError::Api(a)) if a.status() == Some(409) => {
+                // 409: the deployment changed since it was read; 449: the API asks for a retry. Both:
+                // read again and merge into what is there now.
+                Err(EcError::Api(a)) if matches!(a.status(), Some(409 | 449)) => {
                     if attempt >= MAX_UPDATE_ATTEMPTS {
                         return Err(EcError::Conflict {
                             deployment: deployment.to_string(),
@@ -439,7 +441,8 @@ impl EcClient {
                     }
                     tracing::info!(
                         attempt,
-                        "deployment {deployment} changed since it was read (409): reading it again"
+                        status = a.status(),
+                        "deployment {deployment}: the update was refused for now (409 changed since read, 449 retry): reading it again"
                     );
                     attempt += 1;
                 }

@@ -244,6 +244,41 @@ async fn a_concurrent_change_is_merged_never_overwritten() {
 }
 
 #[tokio::test]
+async fn a_449_is_retried_with_a_fresh_read() {
+    let s = setup(spec(CloudTarget::Ece).deployment(existing()), None);
+    s.sim.ece().service().add_fault(
+        esconnect_sim::FaultRule::path(
+            &format!("/api/v1/deployments/{DEP}"),
+            esconnect_sim::Fault::Status(449),
+        )
+        .method("PUT")
+        .times(1),
+    );
+    let u = s
+        .client
+        .update_trust(DEP, None, Mode::Apply, |t| t.upsert_direct(new_direct()))
+        .await
+        .unwrap();
+    assert_eq!(u.attempts, 2);
+    assert_eq!(puts(&s).len(), 2);
+    let gets = s
+        .sim
+        .ece()
+        .journal()
+        .iter()
+        .filter(|e| e.method == "GET")
+        .count();
+    assert_eq!(gets, 2, "read again before the second write");
+    assert_eq!(
+        s.sim.ece().trust(DEP, ES)["direct"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[tokio::test]
 async fn a_deployment_that_keeps_changing_is_a_conflict_error_with_nothing_overwritten() {
     let s = setup(spec(CloudTarget::Ece).deployment(existing()), None);
     for i in 0..MAX_UPDATE_ATTEMPTS {

@@ -160,13 +160,18 @@ async fn adding_a_direct_trust_keeps_everything_else_and_is_idempotent() {
     // What is stored: every earlier entry and setting, plus the new entry.
     let after = s.sim.ece().deployment(DEP).unwrap();
     let settings = &after["resources"]["elasticsearch"][0]["info"]["settings"];
-    assert_eq!(settings["snapshot"], json!({"interval": "30m"}));
+    assert_eq!(settings["snapshot"]["interval"], "30m");
     assert_eq!(
         settings["traffic_filter"],
         json!({"rulesets": ["rs-office"]})
     );
     assert_eq!(settings["dedicated_masters_threshold"], 6);
     assert_eq!(settings["metadata"]["name"], "prod");
+    assert_eq!(
+        settings["metadata"]["organization_id"], "org-1",
+        "read-only: kept by the service"
+    );
+    assert_eq!(settings["snapshot"]["slm"], true);
     assert!(
         body["resources"]["elasticsearch"][0]["settings"]["metadata"]
             .get("organization_id")

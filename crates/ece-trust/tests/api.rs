@@ -2,6 +2,7 @@
 //! checked against the Swagger by the simulator, and every run checked for a leaked API key.
 
 use esconnect_sim::ece::Swagger;
+use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -46,23 +47,6 @@ impl Run {
         );
         self
     }
-}
-
-fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "note: {} is absent: requests are not checked against the Swagger",
-        dir.display()
-    );
-    None
 }
 
 struct T {
@@ -434,7 +418,7 @@ fn bad_input_exits_2_and_sends_nothing() {
                 "ABC",
                 "--trust-all",
             ],
-            "--scope-id `ABC`",
+            "`ABC` is not a valid scope",
         ),
         (
             vec![
@@ -553,7 +537,7 @@ fn bad_input_exits_2_and_sends_nothing() {
                 "--allowlist",
                 "bad/id",
             ],
-            "not a cluster id",
+            "not a valid cluster id",
         ),
         (
             vec![
@@ -613,6 +597,7 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         .out_has("-   \"trust_all\": true")
         .out_has("+   \"trust_allowlist\": [")
         .out_has("dry run: nothing sent");
+    insta::assert_snapshot!("account_dry_run", r.stdout);
     assert_eq!(t.writes(), 0);
     let r = t.run_with(
         &[
@@ -630,6 +615,25 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     );
     r.code(0).out_has("PATCH").out_has("[redacted]");
     assert_eq!(t.writes(), 0);
+    // The same for real, on ECH: valid against ECH's Swagger.
+    t.run(&[
+        "account",
+        "--deployment",
+        DEP,
+        "--account-id",
+        "acc1",
+        "--allowlist",
+        "c5",
+    ])
+    .code(0)
+    .out_has("applied");
+    assert_eq!(t.trust()["accounts"][0]["trust_allowlist"], json!(["c5"]));
+    assert_eq!(
+        t.trust()["accounts"][0]["name"],
+        "ours",
+        "the name the tool was not given is kept"
+    );
+    t.swagger_clean();
 }
 
 #[test]

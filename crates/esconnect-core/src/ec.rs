@@ -6,8 +6,8 @@
 //! `GET /deployments/{id}?show_settings=true&show_plans=true` (header `x-cloud-resource-version`), merge,
 //! `PUT /deployments/{id}?version=V` with `prune_orphans: false` and only the Elasticsearch resource
 //! (`region`, `ref_id`, the current plan `info.plan_info.current.plan`, the settings with the merged trust).
-//! A `409` (another change came in between) re-reads and merges again, a bounded number of times; a write
-//! without a version (an overwrite) is never sent.
+//! A `409` (another change came in between) or a `449` (the API asks for a retry) re-reads and merges again,
+//! a bounded number of times; a write without a version (an overwrite) is never sent.
 
 use crate::failure::FailureKind;
 use crate::http::{Endpoint, Method, PlannedRequest, Request, Response, WireError};
@@ -131,7 +131,7 @@ pub enum EcError {
     )]
     NoVersion { deployment: String },
     #[error(
-        "deployment {deployment} changed during each of {attempts} attempts (HTTP 409 every time); nothing was overwritten"
+        "deployment {deployment} refused the update in each of {attempts} attempts (HTTP 409: it changed meanwhile, or 449: retry); nothing was overwritten"
     )]
     Conflict { deployment: String, attempts: u32 },
     #[error(
@@ -200,6 +200,41 @@ pub fn check_id(what: &'static str, value: &str) -> Result<(), EcError> {
             what,
             value: value.chars().take(64).collect(),
         })
+    }
+}
+
+/// Removes the fields the Swagger marks `readOnly` under `ElasticsearchClusterSettings` (besides the trust
+/// settings' own, see `TrustSettings::for_write`): `metadata.organization_id`, `metadata.hidden`,
+/// `snapshot.slm`. They are "ignored on write" and must not be sent back.
+pub fn strip_read_only(settings: &mut ElasticsearchClusterSettings) {
+    if let Some(m) = settings
+        .extra
+        .get_mut("metadata")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        m.remove("organization_id");
+        m.remove("hidden");
+    }
+    if let Some(s) = settings
+        .extra
+        .get_mut("snapshot")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        s.remove("slm");
+    }
+}
+
+/// Removes the `readOnly` fields of `ElasticsearchClusterPlan`: `transient.remote_clusters.resources[].info`.
+pub fn strip_read_only_plan(plan: &mut serde_json::Value) {
+    if let Some(list) = plan
+        .pointer_mut("/transient/remote_clusters/resources")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        for r in list {
+            if let Some(o) = r.as_object_mut() {
+                o.remove("info");
+            }
+        }
     }
 }
 
@@ -360,6 +395,9 @@ impl EcClient {
                     deployment: deployment.to_string(),
                 })?;
             settings.trust = Some(trust.for_write());
+            strip_read_only(&mut settings);
+            let mut plan = plan;
+            strip_read_only_plan(&mut plan);
             let body = DeploymentUpdateRequest {
                 name: None,
                 prune_orphans: false,
@@ -392,7 +430,9 @@ impl EcClient {
                         resp.header(RESOURCE_VERSION_HEADER).map(str::to_string);
                     return Ok(update);
                 }
-                Err(EcError::Api(a)) if a.status() == Some(409) => {
+                // 409: the deployment changed since it was read; 449: the API asks for a retry. Both:
+                // read again and merge into what is there now.
+                Err(EcError::Api(a)) if matches!(a.status(), Some(409 | 449)) => {
                     if attempt >= MAX_UPDATE_ATTEMPTS {
                         return Err(EcError::Conflict {
                             deployment: deployment.to_string(),
@@ -401,7 +441,8 @@ impl EcClient {
                     }
                     tracing::info!(
                         attempt,
-                        "deployment {deployment} changed since it was read (409): reading it again"
+                        status = a.status(),
+                        "deployment {deployment}: the update was refused for now (409 changed since read, 449 retry): reading it again"
                     );
                     attempt += 1;
                 }
@@ -580,6 +621,27 @@ mod tests {
         assert_eq!(
             check_id("x", "a/b").unwrap_err().exit_code(),
             crate::exit::USAGE
+        );
+    }
+
+    #[test]
+    fn read_only_fields_are_not_sent_back() {
+        let mut s: ElasticsearchClusterSettings = serde_json::from_value(serde_json::json!({
+            "metadata": {"name": "n", "organization_id": "o", "hidden": false},
+            "snapshot": {"interval": "30m", "slm": true}
+        }))
+        .unwrap();
+        strip_read_only(&mut s);
+        assert_eq!(
+            serde_json::to_value(&s).unwrap(),
+            serde_json::json!({"metadata": {"name": "n"}, "snapshot": {"interval": "30m"}})
+        );
+        let mut plan = serde_json::json!({"cluster_topology": [], "transient": {"remote_clusters": {"resources": [
+            {"alias": "a", "info": {"x": 1}}]}}});
+        strip_read_only_plan(&mut plan);
+        assert_eq!(
+            plan["transient"]["remote_clusters"]["resources"][0],
+            serde_json::json!({"alias": "a"})
         );
     }
 

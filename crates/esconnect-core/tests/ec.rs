@@ -9,30 +9,13 @@ use esconnect_core::models::ec::{
 };
 use esconnect_core::settings::{self, CloudTarget, ConnectionFlags};
 use esconnect_sim::ece::Swagger;
+use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
-use std::path::PathBuf;
 
 const DEP: &str = "f4a2c1e9b0d34a7e8c5b6d7e8f9a0b1c";
 const ES: &str = "main-elasticsearch";
 const PEM: &str = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ0FDQUNBQ0FDQUNBQ0FDQUNBQ0E=\n-----END CERTIFICATE-----\n";
-
-fn specs_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the shared specs folder {} is missing and CI=true",
-        dir.display()
-    );
-    eprintln!(
-        "note: {} is absent: requests are not checked against the Swagger",
-        dir.display()
-    );
-    None
-}
 
 fn spec(target: CloudTarget) -> EceSpec {
     let mut s = match target {
@@ -62,6 +45,16 @@ fn existing() -> DeploymentSpec {
         .es_setting("snapshot", json!({"interval": "30m"}))
         .es_setting("traffic_filter", json!({"rulesets": ["rs-office"]}))
         .es_setting("dedicated_masters_threshold", json!(6))
+}
+
+/// Also with fields the Swagger marks read-only (answered by GET, never to be sent back).
+fn existing_with_read_only() -> DeploymentSpec {
+    existing()
+        .es_setting(
+            "metadata",
+            json!({"name": "prod", "organization_id": "org-1", "hidden": false}),
+        )
+        .es_setting("snapshot", json!({"interval": "30m", "slm": true}))
 }
 
 struct Setup {
@@ -130,7 +123,10 @@ fn puts(s: &Setup) -> Vec<esconnect_sim::JournalEntry> {
 
 #[tokio::test]
 async fn adding_a_direct_trust_keeps_everything_else_and_is_idempotent() {
-    let s = setup(spec(CloudTarget::Ece).deployment(existing()), None);
+    let s = setup(
+        spec(CloudTarget::Ece).deployment(existing_with_read_only()),
+        None,
+    );
     let before = s.sim.ece().deployment(DEP).unwrap();
     let u = s
         .client
@@ -164,12 +160,23 @@ async fn adding_a_direct_trust_keeps_everything_else_and_is_idempotent() {
     // What is stored: every earlier entry and setting, plus the new entry.
     let after = s.sim.ece().deployment(DEP).unwrap();
     let settings = &after["resources"]["elasticsearch"][0]["info"]["settings"];
-    assert_eq!(settings["snapshot"], json!({"interval": "30m"}));
+    assert_eq!(settings["snapshot"]["interval"], "30m");
     assert_eq!(
         settings["traffic_filter"],
         json!({"rulesets": ["rs-office"]})
     );
     assert_eq!(settings["dedicated_masters_threshold"], 6);
+    assert_eq!(settings["metadata"]["name"], "prod");
+    assert_eq!(
+        settings["metadata"]["organization_id"], "org-1",
+        "read-only: kept by the service"
+    );
+    assert_eq!(settings["snapshot"]["slm"], true);
+    assert!(
+        body["resources"]["elasticsearch"][0]["settings"]["metadata"]
+            .get("organization_id")
+            .is_none()
+    );
     let t = &settings["trust"];
     assert_eq!(
         t["accounts"],
@@ -239,6 +246,41 @@ async fn a_concurrent_change_is_merged_never_overwritten() {
         .collect();
     assert_eq!(accounts, ["acc-1", "acc-concurrent"]);
     assert_eq!(t["direct"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn a_449_is_retried_with_a_fresh_read() {
+    let s = setup(spec(CloudTarget::Ece).deployment(existing()), None);
+    s.sim.ece().service().add_fault(
+        esconnect_sim::FaultRule::path(
+            &format!("/api/v1/deployments/{DEP}"),
+            esconnect_sim::Fault::Status(449),
+        )
+        .method("PUT")
+        .times(1),
+    );
+    let u = s
+        .client
+        .update_trust(DEP, None, Mode::Apply, |t| t.upsert_direct(new_direct()))
+        .await
+        .unwrap();
+    assert_eq!(u.attempts, 2);
+    assert_eq!(puts(&s).len(), 2);
+    let gets = s
+        .sim
+        .ece()
+        .journal()
+        .iter()
+        .filter(|e| e.method == "GET")
+        .count();
+    assert_eq!(gets, 2, "read again before the second write");
+    assert_eq!(
+        s.sim.ece().trust(DEP, ES)["direct"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@ mod common;
 
 use common::{call, client};
 use esconnect_sim::ece::{DEFAULT_EC_API_KEY, Swagger};
+use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use test_support::specs_dir;
@@ -525,4 +526,61 @@ async fn the_swagger_checker_accepts_our_plan_and_catches_bad_bodies() {
             assert!(v.contains(needle), "{needle} not in\n{v}");
         }
     }
+}
+
+#[tokio::test]
+async fn serve_with_ec_api_prints_the_host_key_and_deployment() {
+    use std::io::{BufRead as _, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_esconnect-sim"))
+        .args([
+            "serve",
+            "--no-cloud",
+            "--ec-api",
+            "ece",
+            "--ca-dir",
+            dir.path().to_str().unwrap(),
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the simulator prints its endpoints");
+    let doc: Value = serde_json::from_str(&line).unwrap();
+    let host = doc["ec_host"].as_str().unwrap().to_owned();
+    let dep = doc["ec_deployment"].as_str().unwrap().to_owned();
+    assert_eq!(doc["ec_api_key"], DEFAULT_EC_API_KEY);
+    common::init();
+    let pem = std::fs::read(dir.path().join("ca.crt")).unwrap();
+    let der = rustls::pki_types::pem::PemObject::from_pem_slice(&pem).unwrap();
+    let c = reqwest::Client::builder()
+        .use_preconfigured_tls(common::tls_config(
+            &rustls::pki_types::CertificateDer::into_owned(der),
+        ))
+        .no_proxy()
+        .build()
+        .unwrap();
+    let (s, h, body) = call(
+        &c,
+        "GET",
+        &format!("https://{host}/api/v1/deployments/{dep}"),
+        Some(&key()),
+        None,
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-cloud-resource-version"], "1");
+    assert_eq!(body["id"], dep);
+    drop(child.stdin.take());
+    let _ = child.wait();
 }

@@ -50,12 +50,7 @@ pub fn client(printer: &Printer, ec: &EcConnectionArgs) -> CliResult<EcClient> {
 /// one certificate, every one a CA (basicConstraints cA), and no private key anywhere in the file
 /// (elastic-facts §2.3: "upload the CA as PEM without key"). Returns the certificates as PEM.
 pub fn read_ca(flag: &str, path: &Path) -> CliResult<String> {
-    let bundle = esconnect_core::pki::read_file(path, None).map_err(|e| {
-        crate::usage(
-            format!("{flag} {}: {e}", path.display()),
-            "Give the CA certificate as PEM (for example `ece-trust cert convert elastic-stack-ca.p12 --out ca.pem`).",
-        )
-    })?;
+    let (bundle, infos) = crate::cert::read_and_inspect(path, None)?;
     if bundle.private_keys > 0 {
         return Err(crate::usage(
             format!(
@@ -65,24 +60,15 @@ pub fn read_ca(flag: &str, path: &Path) -> CliResult<String> {
             "Extract the certificate alone: `ece-trust cert convert FILE --out ca.pem` (or `openssl pkcs12 -in elastic-stack-ca.p12 -out ca.pem -clcerts -nokeys`).",
         ));
     }
-    for der in &bundle.certs {
-        let info =
-            esconnect_core::pki::inspect(der, std::time::SystemTime::now()).map_err(|e| {
-                crate::usage(
-                    format!("{flag} {}: {}", path.display(), e.0),
-                    "Give a valid CA certificate.",
-                )
-            })?;
-        if !info.is_ca {
-            return Err(crate::usage(
-                format!(
-                    "{flag} {}: the certificate `{}` is not a CA certificate (no basicConstraints cA)",
-                    path.display(),
-                    info.subject
-                ),
-                "Give the CA that signed the nodes' transport certificates, not a node certificate (`ece-trust cert inspect FILE` shows which is which).",
-            ));
-        }
+    if let Some(info) = infos.iter().find(|i| !i.is_ca) {
+        return Err(crate::usage(
+            format!(
+                "{flag} {}: the certificate `{}` is not a CA certificate (no basicConstraints cA)",
+                path.display(),
+                info.subject
+            ),
+            "Give the CA that signed the nodes' transport certificates, not a node certificate (`ece-trust cert inspect FILE` shows which is which).",
+        ));
     }
     Ok(bundle.certs_pem())
 }

@@ -103,37 +103,17 @@ pub struct ListArgs {
     pub target: DeploymentArgs,
 }
 
-fn is_scope_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 32
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-}
-
+/// The scope id rule of the Swagger ("a lowercase alphanumerical string of max 32 characters") is the
+/// scope rule the offline commands use.
 fn check_scope(scope: Option<&str>) -> CliResult<()> {
-    if let Some(s) = scope
-        && !is_scope_id(s)
-    {
-        return Err(bad(
-            format!(
-                "--scope-id `{s}` is not a scope id: it must be lowercase letters and digits, at most 32"
-            ),
-            "Use the organisation id (ECH) or the ECE environment id, as it appears in the nodes' certificate names (`*.node.<cluster>.cluster.<scope_id>.account`).",
-        ));
-    }
-    Ok(())
+    scope.map_or(Ok(()), crate::validate::scope)
 }
 
+/// Allowlists hold Elasticsearch cluster ids.
 fn check_allowlist(allowlist: &[String]) -> CliResult<()> {
-    for c in allowlist {
-        if !c.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-            return Err(bad(
-                format!("--allowlist `{c}` is not a cluster id"),
-                "Give Elasticsearch cluster ids (letters and digits), comma-separated.",
-            ));
-        }
-    }
-    Ok(())
+    allowlist
+        .iter()
+        .try_for_each(|c| crate::validate::cluster_id(c))
 }
 
 /// The Swagger's rules for a `direct` entry (DirectTrustRelationship's descriptions).

@@ -13,7 +13,8 @@
 //!   resource (Elasticsearch, Kibana, APM, ...) the request does not list, `false` leaves them alone.
 //!   Each `ElasticsearchPayload` needs `region`, `ref_id` and `plan` and must name an existing resource of
 //!   that region. Its `plan` becomes the current plan; each key of its `settings` replaces that key
-//!   (`null` removes it), except `trust`, which follows the Swagger: omitted keeps the trust settings, a
+//!   (`null` removes it; read-only fields such as `snapshot.slm` and `metadata.organization_id` are kept),
+//!   except `trust`, which follows the Swagger: omitted keeps the trust settings, a
 //!   `null` reverts them to the default (none), and within `trust` each of `accounts`, `direct`,
 //!   `external` is kept when omitted, removed when `null` and replaced by the list as sent otherwise.
 //!   `direct` entries without a `uid` get one; certificates get `metadata.fingerprint` (SHA-256 of the
@@ -946,7 +947,24 @@ fn put_deployment(state: &EceState, req: &Req, id: &str) -> Resp {
                 } else if v.is_null() {
                     settings.remove(k);
                 } else {
-                    settings.insert(k.clone(), v.clone());
+                    // Read-only fields (the Swagger's `readOnly`) are the service's: a write keeps them.
+                    let mut new = v.clone();
+                    let keep: &[&str] = match k.as_str() {
+                        "snapshot" => &["slm"],
+                        "metadata" => &["organization_id", "hidden"],
+                        _ => &[],
+                    };
+                    if let (Some(old), Some(n)) = (
+                        settings.get(k).and_then(Value::as_object),
+                        new.as_object_mut(),
+                    ) {
+                        for f in keep {
+                            if let Some(x) = old.get(*f) {
+                                n.insert((*f).to_owned(), x.clone());
+                            }
+                        }
+                    }
+                    settings.insert(k.clone(), new);
                 }
             }
         }

@@ -44,6 +44,29 @@
 //! Their addresses: [`ClusterHandle::rcs_addr`], [`ClusterHandle::transport_addr`]; what they received:
 //! [`ClusterHandle::inbound_handshakes`].
 //!
+//! ```no_run
+//! use esconnect_sim::{ClusterSpec, SIM_CA, Sim};
+//!
+//! let sim = Sim::builder()
+//!     // the local cluster reads its keystore from a file that `esconnect-sim keystore add` writes
+//!     .cluster(ClusterSpec::new("local", "8.17.0").keystore_path("/tmp/local/elasticsearch.keystore"))
+//!     .cluster(
+//!         ClusterSpec::new("remote", "9.1.0")
+//!             .remote_cluster_server(true)
+//!             .transport_port(true)
+//!             .transport_ca("Elastic Auto Transport CA")
+//!             .index("logs-1"),
+//!     )
+//!     .start()?;
+//! let rcs = sim.cluster("remote").rcs_addr().expect("enabled"); // proxy_address, API key model
+//! let transport = sim.cluster("remote").transport_addr().expect("enabled"); // certificate model
+//! // trust changes stand for elasticsearch.yml edits and a restart
+//! sim.cluster("local").set_remote_cluster_client_cas(&[SIM_CA]);
+//! sim.cluster("remote").set_transport_trusted_cas(&["Elastic Auto Transport CA", SIM_CA]);
+//! # let _ = (rcs, transport);
+//! # anyhow::Ok(())
+//! ```
+//!
 //! # Elasticsearch endpoints
 //! `GET|HEAD /`, `GET /_license`, `GET /_cluster/health`, `GET|PUT /_cluster/settings`, `GET /_remote/info`,
 //! `GET /_nodes[/{x}]`, `POST /_nodes[/{id}]/reload_secure_settings`, `GET /_security/role[/{name}]`,

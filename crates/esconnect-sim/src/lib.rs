@@ -43,6 +43,9 @@
 //!
 //! Their addresses: [`ClusterHandle::rcs_addr`], [`ClusterHandle::transport_addr`]; what they received:
 //! [`ClusterHandle::inbound_handshakes`].
+//! A CA of another simulator (another `esconnect-sim serve` process) is trusted from its PEM:
+//! [`ClusterSpec::remote_cluster_client_ca_pem`], [`ClusterSpec::transport_trusted_ca_pem`] (serve config
+//! `remote_cluster_client_ca_files`, `transport_trusted_ca_files`); named CAs exist per process.
 //!
 //! ```no_run
 //! use esconnect_sim::{ClusterSpec, SIM_CA, Sim};

@@ -41,6 +41,8 @@ pub struct ClusterSpec {
     pub(crate) transport_ca: Option<String>,
     pub(crate) rcc_cas: Option<Vec<String>>,
     pub(crate) transport_trust: Option<Vec<String>>,
+    pub(crate) rcc_ca_pems: Vec<String>,
+    pub(crate) transport_trust_pems: Vec<String>,
     pub(crate) remote_cluster_server: bool,
     pub(crate) transport_port: bool,
     pub(crate) keystore_paths: Vec<(Option<usize>, PathBuf)>,
@@ -71,6 +73,8 @@ impl ClusterSpec {
             transport_ca: None,
             rcc_cas: None,
             transport_trust: None,
+            rcc_ca_pems: Vec::new(),
+            transport_trust_pems: Vec::new(),
             remote_cluster_server: false,
             transport_port: false,
             keystore_paths: Vec::new(),
@@ -115,6 +119,19 @@ impl ClusterSpec {
     /// cluster's transport CA.
     pub fn transport_trusted_cas(mut self, names: &[&str]) -> Self {
         self.transport_trust = Some(names.iter().map(|s| (*s).to_owned()).collect());
+        self
+    }
+
+    /// Also trust this PEM CA (for example the `ca.crt` of another `esconnect-sim serve` process) as a
+    /// remote cluster client.
+    pub fn remote_cluster_client_ca_pem(mut self, pem: &str) -> Self {
+        self.rcc_ca_pems.push(pem.to_owned());
+        self
+    }
+
+    /// Also trust this PEM CA in the transport layer.
+    pub fn transport_trusted_ca_pem(mut self, pem: &str) -> Self {
+        self.transport_trust_pems.push(pem.to_owned());
         self
     }
 
@@ -822,6 +839,32 @@ impl ClusterHandle {
         *net.transport_trust
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = cas;
+    }
+
+    /// Add a PEM CA to `xpack.security.remote_cluster_client.ssl.certificate_authorities`.
+    ///
+    /// # Panics
+    /// When `pem` is not a PEM certificate.
+    pub fn add_remote_cluster_client_ca_pem(&self, pem: &str) {
+        let ca = crate::tls::Ca::trusted_pem(pem).expect("a PEM certificate");
+        self.net()
+            .rcc_cas
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Arc::new(ca));
+    }
+
+    /// Add a PEM CA to `xpack.security.transport.ssl.certificate_authorities`.
+    ///
+    /// # Panics
+    /// When `pem` is not a PEM certificate.
+    pub fn add_transport_trusted_ca_pem(&self, pem: &str) {
+        let ca = crate::tls::Ca::trusted_pem(pem).expect("a PEM certificate");
+        self.net()
+            .transport_trust
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Arc::new(ca));
     }
 
     /// Handshakes received on this cluster's remote cluster server and transport ports, oldest first.

@@ -42,7 +42,8 @@
 //!   [`ClusterSpec::transport_trusted_cas`]; a client without one gets a fatal alert.
 //!
 //! Their addresses: [`ClusterHandle::rcs_addr`], [`ClusterHandle::transport_addr`]; what they received:
-//! [`ClusterHandle::inbound_handshakes`].
+//! [`ClusterHandle::inbound_handshakes`]; closing and reopening them (connection refused meanwhile):
+//! [`ClusterHandle::set_remote_cluster_server_up`], [`ClusterHandle::set_transport_up`].
 //! A CA of another simulator (another `esconnect-sim serve` process) is trusted from its PEM:
 //! [`ClusterSpec::remote_cluster_client_ca_pem`], [`ClusterSpec::transport_trusted_ca_pem`] (serve config
 //! `remote_cluster_client_ca_files`, `transport_trusted_ca_files`); named CAs exist per process.

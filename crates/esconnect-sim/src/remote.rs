@@ -57,6 +57,8 @@ pub(crate) struct ClusterNet {
     pub transport_addr: Option<SocketAddr>,
     /// Successful and failed inbound handshakes, newest last (for tests).
     pub inbound: Mutex<Vec<Inbound>>,
+    rcs_up: tokio::sync::watch::Sender<bool>,
+    transport_up: tokio::sync::watch::Sender<bool>,
 }
 
 /// An inbound handshake on a remote cluster server or transport port.
@@ -108,7 +110,25 @@ impl ClusterNet {
             rcs_addr,
             transport_addr,
             inbound: Mutex::new(Vec::new()),
+            rcs_up: tokio::sync::watch::Sender::new(true),
+            transport_up: tokio::sync::watch::Sender::new(true),
         }
+    }
+
+    fn up_tx(&self, port: Port) -> &tokio::sync::watch::Sender<bool> {
+        match port {
+            Port::RemoteClusterServer => &self.rcs_up,
+            Port::Transport => &self.transport_up,
+        }
+    }
+
+    fn up_rx(&self, port: Port) -> tokio::sync::watch::Receiver<bool> {
+        self.up_tx(port).subscribe()
+    }
+
+    /// Open or close a port (closed: its socket is closed, connections are refused).
+    pub fn set_up(&self, port: Port, up: bool) {
+        self.up_tx(port).send_replace(up);
     }
 
     /// The transport certificate (server and client), issued by the transport CA on first use.
@@ -141,16 +161,57 @@ impl ClusterNet {
 // server side
 
 /// Accept TLS connections on a remote cluster server or transport port forever.
+///
+/// While the port is stopped ([`ClusterNet::set_up`]) the listening socket is closed, so connections are
+/// refused; starting it binds the same address again.
 pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>, port: Port) {
+    let Some(net) = state.net.get().cloned() else {
+        return;
+    };
+    let mut up = net.up_rx(port);
+    let addr = listener.local_addr().ok();
+    let mut listener = Some(listener);
     loop {
-        match listener.accept().await {
-            Ok((stream, _)) => {
-                let state = state.clone();
-                tokio::spawn(async move { serve(stream, state, port).await });
+        if !*up.borrow_and_update() {
+            drop(listener.take());
+            if up.changed().await.is_err() {
+                return;
             }
-            Err(e) => {
-                tracing::debug!("accept on a {port:?} port failed: {e}");
-                tokio::time::sleep(Duration::from_millis(20)).await;
+            continue;
+        }
+        let l = match listener.take() {
+            Some(l) => l,
+            None => match addr {
+                Some(a) => match bind_at(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        tracing::warn!("re-binding the {port:?} port {a} failed: {e}; retrying");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                None => return,
+            },
+        };
+        tokio::select! {
+            res = l.accept() => {
+                match res {
+                    Ok((stream, _)) => {
+                        let state = state.clone();
+                        tokio::spawn(async move { serve(stream, state, port).await });
+                    }
+                    Err(e) => {
+                        tracing::debug!("accept on a {port:?} port failed: {e}");
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                }
+                listener = Some(l);
+            }
+            changed = up.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                listener = Some(l);
             }
         }
     }
@@ -542,13 +603,21 @@ async fn connect_one(
 
 /// Bind the extra listeners a cluster asks for and build its TLS material.
 pub(crate) fn bind_raw() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
-    socket.bind(&addr.into()).context("binding 127.0.0.1:0")?;
-    socket.listen(128).context("listening")?;
-    socket.set_nonblocking(true)?;
-    let listener: std::net::TcpListener = socket.into();
+    let listener = bind_at(([127, 0, 0, 1], 0).into())?;
     let addr = listener.local_addr()?;
     Ok((listener, addr))
+}
+
+/// A listening socket with `SO_REUSEADDR` (so that a stopped port can be bound again while connections it
+/// accepted are in `TIME_WAIT`; accepted sockets inherit the flag, which Linux needs on both sides).
+fn bind_at(addr: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
+    socket.set_reuse_address(true)?;
+    socket
+        .bind(&addr.into())
+        .with_context(|| format!("binding {addr}"))?;
+    socket.listen(128).context("listening")?;
+    socket.set_nonblocking(true)?;
+    Ok(socket.into())
 }

@@ -507,3 +507,50 @@ async fn resolve_cluster_versions_and_expressions() {
         );
     }
 }
+
+/// Resolve until `done` holds (at most 5 s).
+async fn resolve_until(
+    sim: &Sim,
+    local: &str,
+    alias: &str,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let r = resolve(sim, local, alias).await;
+        if done(&r) || std::time::Instant::now() > deadline {
+            return r;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_stopped_remote_cluster_server_refuses_then_reconnects() {
+    let sim = api_key_pair();
+    let (_, encoded) = cross_cluster_key(&sim, "remote", None).await;
+    let addr = rcs(&sim, "remote");
+    proxy_remote(&sim, "local", "r", &addr, "localhost").await;
+    credentials(&sim, "local", "r", &encoded).await;
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+
+    sim.cluster("remote").set_remote_cluster_server_up(false);
+    let r = resolve_until(&sim, "local", "r", |r| r["connected"] == false).await;
+    assert_eq!(
+        r["error"],
+        format!(
+            "failed to open any proxy connections to cluster [r]; [][{addr}] connect_exception: Connection refused: /{addr}"
+        )
+    );
+    // the transport port is not affected
+    assert!(std::net::TcpStream::connect(transport(&sim, "remote")).is_ok());
+
+    sim.cluster("remote").set_remote_cluster_server_up(true);
+    let r = resolve_until(&sim, "local", "r", |r| r["connected"] == true).await;
+    assert_eq!(r["connected"], true, "{r}");
+    assert_eq!(
+        sim.cluster("remote").rcs_addr().unwrap().to_string(),
+        addr,
+        "same address"
+    );
+}

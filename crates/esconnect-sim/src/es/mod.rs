@@ -841,6 +841,19 @@ impl ClusterHandle {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = cas;
     }
 
+    /// Close (`false`) or reopen (`true`) the remote cluster server port, as a stopped node, a firewall or
+    /// `remote_cluster_server.enabled: false` and a restart would: while closed, connecting is refused.
+    /// Reopening binds the same address again (the call returns before the socket is listening: poll).
+    pub fn set_remote_cluster_server_up(&self, up: bool) {
+        self.net()
+            .set_up(crate::remote::Port::RemoteClusterServer, up);
+    }
+
+    /// Close or reopen the transport port (see [`Self::set_remote_cluster_server_up`]).
+    pub fn set_transport_up(&self, up: bool) {
+        self.net().set_up(crate::remote::Port::Transport, up);
+    }
+
     /// Add a PEM CA to `xpack.security.remote_cluster_client.ssl.certificate_authorities`.
     ///
     /// # Panics

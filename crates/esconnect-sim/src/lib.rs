@@ -165,7 +165,7 @@
 //! | 8.14 | role `remote_indices`; `POST /_security/cross_cluster/api_key` and its update; cross-cluster search keys also get `monitor_enrich`; remote cluster credentials reload with `reload_secure_settings`; `realm_type` on API keys |
 //! | 8.15 | role `remote_cluster` (`monitor_enrich`) and `description` |
 //! | 8.17 | `remote_cluster` privilege `monitor_stats` |
-//! | 8.18 | `GET /_resolve/cluster` without an expression (remote clusters only, no `matching_indices`; 8.18.0 and 9.0.0 per the release notes as we recall them: unverified) |
+//! | 8.18 | `GET /_resolve/cluster` without an expression (elasticsearch#119898: remote clusters only, no `matching_indices`, index options refused; the version is our reading of that PR's backport) |
 //! | 9.0 | `skip_unavailable` defaults to `true` in `_remote/info` |
 //! | 9.3 | `reload_secure_settings` nodes show `secure_setting_names`, `keystore_path`, `keystore_digest`, `keystore_last_modified_time`; cross-cluster keys accept `certificate_identity` |
 //!
@@ -261,8 +261,9 @@
 //!   unexpected EOF rather than an empty reply.
 //! - Remote clusters: inside the TLS stream the simulator speaks its own one-line JSON handshake, not
 //!   Elasticsearch's binary transport protocol, so a real Elasticsearch cannot connect to a simulated
-//!   port (and the other way round). `_remote/info` and `_resolve/cluster` connect at each call
-//!   (Elasticsearch keeps connections open and reconnects in the background), waiting at most 3 s per
+//!   port (and the other way round). `_remote/info` connects at each call (Elasticsearch reports the
+//!   connections it keeps open and reconnects in the background; `_resolve/cluster` does connect at each
+//!   call in Elasticsearch too), waiting at most 3 s per
 //!   address (`initial_connect_timeout` clamped to 0.2–3 s). The node answering HTTP is node 0; its loaded
 //!   secure settings decide the model. Only the remote's cross-cluster key is checked, not the
 //!   privileges it grants; `_resolve/cluster` requires `monitor` instead of index privileges.

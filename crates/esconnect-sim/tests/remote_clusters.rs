@@ -482,6 +482,9 @@ async fn resolve_cluster_versions_and_expressions() {
     assert_eq!(keys(&v), ["r"]);
     assert_eq!(v["r"]["connected"], true);
     assert!(v["r"].get("matching_indices").is_none());
+    let (status, v) = get(&sim, "new", "/_resolve/cluster?ignore_unavailable=true").await;
+    assert_eq!(status, 400, "{v}");
+    assert_eq!(v["error"]["type"], "illegal_argument_exception");
     // local and remote parts, wildcard aliases
     let (_, v) = get(&sim, "mid", "/_resolve/cluster/local-*,*:*").await;
     assert_eq!(v["(local)"]["matching_indices"], true);

@@ -1321,6 +1321,21 @@ async fn dispatch(state: &Arc<ClusterState>, req: &EsReq) -> EsResult {
                 ),
             )
         };
+        // elasticsearch#119898: index options only go with an index expression (message assumed)
+        if expr.is_none()
+            && [
+                "ignore_unavailable",
+                "allow_no_indices",
+                "expand_wildcards",
+                "ignore_throttled",
+            ]
+            .iter()
+            .any(|p| req.param(p).is_some())
+        {
+            return Err(EsError::illegal_argument(
+                "No index options are allowed on _resolve/cluster when no index expression is specified",
+            ));
+        }
         return settings::resolve_cluster(snapshot, local, expr.clone()).await;
     }
     let mut inner = state.lock();

@@ -47,6 +47,9 @@
 //! A CA of another simulator (another `esconnect-sim serve` process) is trusted from its PEM:
 //! [`ClusterSpec::remote_cluster_client_ca_pem`], [`ClusterSpec::transport_trusted_ca_pem`] (serve config
 //! `remote_cluster_client_ca_files`, `transport_trusted_ca_files`); named CAs exist per process.
+//! A [`TlsFault`] on a cluster with its own identity presents the simulator's fault certificates (built
+//! on [`SIM_CA`]); the raw ports speak TLS even in a plain-HTTP simulator (the remote cluster server's
+//! SSL cannot be turned off here).
 //!
 //! ```no_run
 //! use esconnect_sim::{ClusterSpec, SIM_CA, Sim};

@@ -268,8 +268,9 @@
 //!   connections it keeps open and reconnects in the background; `_resolve/cluster` does connect at each
 //!   call in Elasticsearch too), waiting at most 3 s per
 //!   address (`initial_connect_timeout` clamped to 0.2–3 s). The node answering HTTP is node 0; its loaded
-//!   secure settings decide the model. Only the remote's cross-cluster key is checked, not the
-//!   privileges it grants; `_resolve/cluster` requires `monitor` instead of index privileges.
+//!   secure settings decide the model. The cross-cluster key's `access` names decide which remote
+//!   indices `matching_indices` can see; the local user's `remote_indices` are not intersected, and
+//!   `_resolve/cluster` requires `monitor` instead of index privileges.
 //! - TLS error texts are abridged versions of Java's and of Elasticsearch's `SslDiagnostics` (subject and
 //!   issuer are named only for certificates this process issued). rustls rejects a missing client
 //!   certificate with `certificate_required` (TLS 1.3) where the troubleshooting guide shows

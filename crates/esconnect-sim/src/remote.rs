@@ -298,7 +298,7 @@ fn handshake(
             "remote cluster handshake action requires channel profile to be [_remote_cluster], but got [default]"
                 .to_owned(),
         )),
-        (Port::Transport, None) => Ok(()),
+        (Port::Transport, None) => Ok(None),
         (Port::RemoteClusterServer, None) => Err(failure(
             "illegal_argument_exception",
             "Cross cluster requests through the dedicated remote cluster server port require transport header [_cross_cluster_access_credentials] but none found. Please ensure you have configured remote cluster credentials on the cluster originating the request."
@@ -308,8 +308,19 @@ fn handshake(
     };
     match result {
         Err((v, err)) => (v, key_id, err),
-        Ok(()) => {
+        Ok(patterns) => {
             let v = inner.version;
+            // an API key sees only the indices its access names (the simulator's stand-in for the
+            // remote authorizing each request with the key's privileges)
+            let indices: Vec<&String> = inner
+                .indices
+                .iter()
+                .filter(|i| {
+                    patterns
+                        .as_ref()
+                        .is_none_or(|p| p.iter().any(|p| util::glob_match(p, i)))
+                })
+                .collect();
             (
                 json!({
                     "cluster_name": inner.name,
@@ -321,7 +332,7 @@ fn handshake(
                         "minimum_index_compatibility_version": v.min_index(),
                     },
                     "nodes": inner.nodes.len(),
-                    "indices": inner.indices,
+                    "indices": indices,
                 }),
                 key_id,
                 None,
@@ -330,8 +341,12 @@ fn handshake(
     }
 }
 
-/// A cross-cluster API key presented on the remote cluster server port.
-fn check_key(inner: &crate::es::EsInner, encoded: &str) -> Result<(), (Value, Option<String>)> {
+/// A cross-cluster API key presented on the remote cluster server port; `Ok` carries the index name
+/// patterns its `access` grants (search and replication).
+fn check_key(
+    inner: &crate::es::EsInner,
+    encoded: &str,
+) -> Result<Option<Vec<String>>, (Value, Option<String>)> {
     let decoded = crate::es::security::java_base64_decode(encoded)
         .ok()
         .and_then(|b| String::from_utf8(b).ok());
@@ -368,7 +383,19 @@ fn check_key(inner: &crate::es::EsInner, encoded: &str) -> Result<(), (Value, Op
             ),
         ));
     }
-    Ok(())
+    let mut patterns = Vec::new();
+    if let Some(access) = &key.access {
+        for kind in ["search", "replication"] {
+            for entry in access[kind].as_array().into_iter().flatten() {
+                for n in entry["names"].as_array().into_iter().flatten() {
+                    if let Some(n) = n.as_str() {
+                        patterns.push(n.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    Ok(Some(patterns))
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -128,6 +128,7 @@ fn api_key_pair() -> Sim {
                 .transport_port(true)
                 .transport_ca(AUTO_TRANSPORT_CA)
                 .index("logs-1")
+                .index("secret-1")
                 .nodes(2),
         )
         .start()
@@ -158,6 +159,9 @@ async fn api_key_model_connects_with_a_cross_cluster_key() {
     assert!(r.get("error").is_none());
     let (_, none) = get(&sim, "local", "/_resolve/cluster/r:metrics-*").await;
     assert_eq!(none["r"]["matching_indices"], false);
+    // secret-1 exists but the key's access only names logs-*
+    let (_, hidden) = get(&sim, "local", "/_resolve/cluster/r:secret-*").await;
+    assert_eq!(hidden["r"]["matching_indices"], false);
 
     // the remote saw the key on its remote cluster server port
     let seen = sim.cluster("remote").inbound_handshakes();
@@ -418,7 +422,8 @@ async fn certificate_model_needs_mutual_trust_on_the_transport_port() {
         .cluster(
             ClusterSpec::new("remote", "8.17.0")
                 .transport_port(true)
-                .transport_ca(AUTO_TRANSPORT_CA),
+                .transport_ca(AUTO_TRANSPORT_CA)
+                .index("secret-1"),
         )
         .start()
         .unwrap();
@@ -440,6 +445,8 @@ async fn certificate_model_needs_mutual_trust_on_the_transport_port() {
         .set_transport_trusted_cas(&[AUTO_TRANSPORT_CA, "Local Transport CA"]);
     let r = resolve(&sim, "local", "r").await;
     assert_eq!(r["connected"], true, "{r}");
+    // the certificate model sees every index (the local user's roles decide, not a key)
+    assert_eq!(r["matching_indices"], true, "{r}");
     let (_, info) = get(&sim, "local", "/_remote/info").await;
     assert_eq!(info["r"]["connected"], true);
     assert!(info["r"].get("cluster_credentials").is_none());

@@ -195,7 +195,8 @@
 //! Addresses in `seeds` and `proxy_address` need `host:port` (`RemoteConnectionStrategy.parsePort`'s
 //! messages: `remote hosts need to be configured as [host:port], found [x] instead`, `failed to parse
 //! port`, `port number must be > 0 but was: [0]`). Node settings that are not dynamic
-//! (`remote_cluster_server.enabled`, `remote_cluster.port`, `xpack.security.*.ssl.*`, ...) give
+//! (`remote_cluster_server.enabled`, `remote_cluster.port`, `cluster.remote.initial_connect_timeout`,
+//! `xpack.security.*.ssl.*`, ...) give
 //! `persistent setting [k], not dynamically updateable`.
 //!
 //! `GET /_remote/info` lists the aliases that have `seeds` (sniff) or `proxy_address` (proxy) with the

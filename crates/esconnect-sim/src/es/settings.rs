@@ -215,6 +215,11 @@ fn is_static_node_setting(key: &str) -> bool {
         "transport.port",
         "http.port",
         "node.roles",
+        // RemoteClusterSettings: NodeScope without Dynamic
+        "cluster.remote.initial_connect_timeout",
+        "cluster.remote.connections_per_cluster",
+        "cluster.remote.node.attr",
+        "cluster.remote.connect",
     ];
     const PREFIXES: &[&str] = &[
         "xpack.security.remote_cluster_server.ssl.",

@@ -232,7 +232,8 @@
 //! | remote CA not trusted | `failed to establish trust with server at [<host>]; the server provided a certificate with subject name [CN=..]; the certificate is issued by [CN=..]; the [CN=..] certificate is not trusted in this ssl context ([xpack.security.remote_cluster_client.ssl])` (or `[xpack.security.transport.ssl]`) |
 //! | host name mismatch | `No subject alternative DNS name matching <name> found.` (Java's `HostnameChecker`) |
 //! | certificate model, remote does not trust the local transport CA | `Received fatal alert: unknown_ca` |
-//! | nothing listening | proxy: `failed to open any proxy connections to cluster [<alias>]; [][<addr>] connect_exception: Connection refused: /<addr>`; sniff: `fetching nodes from external cluster [<alias>] failed; ...` |
+//! | a slow remote ([`ClusterHandle::set_remote_handshake_delay`]) | with `?timeout=`: `Request timed out before receiving a response from the remote cluster` (the specification's example); otherwise `[][<addr>] handshake_timeout[<initial_connect_timeout>]` |
+//! | nothing listening (or [`ClusterHandle::set_remote_cluster_server_up`] `false`) | proxy: `failed to open any proxy connections to cluster [<alias>]; [][<addr>] connect_exception: Connection refused: /<addr>`; sniff: `fetching nodes from external cluster [<alias>] failed; ...` |
 //!
 //! ## Keystores
 //! Each node ([`ClusterSpec::nodes`], [`ClusterSpec::node_names`]) has a keystore: in memory

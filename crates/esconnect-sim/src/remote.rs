@@ -59,6 +59,8 @@ pub(crate) struct ClusterNet {
     pub inbound: Mutex<Vec<Inbound>>,
     rcs_up: tokio::sync::watch::Sender<bool>,
     transport_up: tokio::sync::watch::Sender<bool>,
+    /// How long the remote side waits before answering a handshake (a slow or overloaded remote).
+    pub handshake_delay: Mutex<Duration>,
 }
 
 /// An inbound handshake on a remote cluster server or transport port.
@@ -112,6 +114,7 @@ impl ClusterNet {
             inbound: Mutex::new(Vec::new()),
             rcs_up: tokio::sync::watch::Sender::new(true),
             transport_up: tokio::sync::watch::Sender::new(true),
+            handshake_delay: Mutex::new(Duration::ZERO),
         }
     }
 
@@ -262,6 +265,10 @@ async fn serve(stream: TcpStream, state: Arc<ClusterState>, port: Port) {
         .get("credentials")
         .and_then(Value::as_str)
         .map(str::to_owned);
+    let delay = *lock(&net.handshake_delay);
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     let (answer, key_id, error) = handshake(&state, port, credentials.as_deref());
     net.record(port, key_id, error);
     let mut out = answer.to_string();
@@ -411,6 +418,10 @@ pub(crate) struct Target {
     pub server_name: String,
     /// The active `cluster.remote.<alias>.credentials` (API key model), if any.
     pub credentials: Option<String>,
+    /// The caller gave a `timeout` (`_resolve/cluster?timeout=`): running out of it is reported as
+    /// `Request timed out before receiving a response from the remote cluster` (the specification's
+    /// example); otherwise as a transport `handshake_timeout`.
+    pub explicit_timeout: bool,
 }
 
 /// What a successful handshake returned.
@@ -489,6 +500,14 @@ fn tls_message(
     }
 }
 
+fn timed_out(t: &Target, addr: &str, timeout: Duration) -> String {
+    if t.explicit_timeout {
+        "Request timed out before receiving a response from the remote cluster".to_owned()
+    } else {
+        format!("[][{addr}] handshake_timeout[{}ms]", timeout.as_millis())
+    }
+}
+
 /// The message for a remote that could not be reached at all (§2.7 `connect_exception`).
 fn unreachable_message(t: &Target, addr: &str, cause: &str) -> String {
     let summary = if t.proxy {
@@ -542,6 +561,7 @@ async fn connect_one(
     let tcp = match tokio::time::timeout(timeout, TcpStream::connect(addr)).await {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return Err(unreachable_message(t, addr, connect_cause(&e))),
+        Err(_) if t.explicit_timeout => return Err(timed_out(t, addr, timeout)),
         Err(_) => return Err(unreachable_message(t, addr, "Connection timed out")),
     };
     let (context, roots, client) = if t.credentials.is_some() {
@@ -575,11 +595,7 @@ async fn connect_one(
     let mut stream = match tokio::time::timeout(timeout, connector.connect(sni, tcp)).await {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return Err(tls_err(&e)),
-        Err(_) => {
-            return Err(
-                "Request timed out before receiving a response from the remote cluster".into(),
-            );
-        }
+        Err(_) => return Err(timed_out(t, addr, timeout)),
     };
     let mut request = json!({
         "action": HANDSHAKE_ACTION,
@@ -600,11 +616,7 @@ async fn connect_one(
         // a TLS 1.3 server rejects a client certificate after the client finished its handshake
         Ok(Ok(_)) => return Err(format!("transport connection to [{addr}] closed by remote")),
         Ok(Err(e)) => return Err(tls_err(&e)),
-        Err(_) => {
-            return Err(
-                "Request timed out before receiving a response from the remote cluster".into(),
-            );
-        }
+        Err(_) => return Err(timed_out(t, addr, timeout)),
     };
     let v: Value =
         serde_json::from_str(line.trim()).map_err(|e| format!("invalid handshake answer: {e}"))?;

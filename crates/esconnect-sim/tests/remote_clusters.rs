@@ -564,3 +564,40 @@ async fn a_stopped_remote_cluster_server_refuses_then_reconnects() {
         "same address"
     );
 }
+
+#[tokio::test]
+async fn a_slow_remote_times_out() {
+    let sim = Sim::builder()
+        .cluster(
+            ClusterSpec::new("local", "8.18.0")
+                // elasticsearch.yml (the setting is not dynamic)
+                .persistent_setting("cluster.remote.initial_connect_timeout", json!("300ms")),
+        )
+        .cluster(ClusterSpec::new("remote", "8.18.0").transport_port(true))
+        .start()
+        .unwrap();
+    let addr = transport(&sim, "remote");
+    proxy_remote(&sim, "local", "r", &addr, "localhost").await;
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+    sim.cluster("remote")
+        .set_remote_handshake_delay(Duration::from_millis(1500));
+    // the caller's timeout: the specification example's message
+    let (status, v) = get(&sim, "local", "/_resolve/cluster/r:*?timeout=100ms").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["r"]["connected"], false);
+    assert_eq!(
+        v["r"]["error"],
+        "Request timed out before receiving a response from the remote cluster"
+    );
+    // no timeout given: initial_connect_timeout bounds the handshake
+    let r = resolve(&sim, "local", "r").await;
+    assert_eq!(r["error"], format!("[][{addr}] handshake_timeout[300ms]"));
+    let (_, info) = get(&sim, "local", "/_remote/info").await;
+    assert_eq!(info["r"]["connected"], false);
+    assert_eq!(info["r"]["initial_connect_timeout"], "300ms");
+    sim.cluster("remote")
+        .set_remote_handshake_delay(Duration::ZERO);
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+    let (status, _) = get(&sim, "local", "/_resolve/cluster/r:*?timeout=soon").await;
+    assert_eq!(status, 400);
+}

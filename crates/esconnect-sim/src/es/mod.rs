@@ -849,6 +849,17 @@ impl ClusterHandle {
             .set_up(crate::remote::Port::RemoteClusterServer, up);
     }
 
+    /// Make this cluster's remote cluster server and transport ports wait this long before answering a
+    /// handshake (a slow remote: `_resolve/cluster?timeout=` then reports `Request timed out before
+    /// receiving a response from the remote cluster`).
+    pub fn set_remote_handshake_delay(&self, delay: std::time::Duration) {
+        *self
+            .net()
+            .handshake_delay
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = delay;
+    }
+
     /// Close or reopen the transport port (see [`Self::set_remote_cluster_server_up`]).
     pub fn set_transport_up(&self, up: bool) {
         self.net().set_up(crate::remote::Port::Transport, up);
@@ -1336,7 +1347,21 @@ async fn dispatch(state: &Arc<ClusterState>, req: &EsReq) -> EsResult {
                 "No index options are allowed on _resolve/cluster when no index expression is specified",
             ));
         }
-        return settings::resolve_cluster(snapshot, local, expr.clone()).await;
+        // `timeout` (8.18+ in Elasticsearch; accepted on every version here)
+        let timeout = match req.param("timeout") {
+            None => None,
+            Some(t) => match security::parse_time_value(t) {
+                Some(ms) if ms >= 0 => Some(std::time::Duration::from_millis(
+                    u64::try_from(ms).unwrap_or_default(),
+                )),
+                _ => {
+                    return Err(EsError::illegal_argument(format!(
+                        "failed to parse setting [timeout] with value [{t}] as a time value: unit is missing or unrecognized"
+                    )));
+                }
+            },
+        };
+        return settings::resolve_cluster(snapshot, local, expr.clone(), timeout).await;
     }
     let mut inner = state.lock();
     handle_sync(&mut inner, &subject, &endpoint, req)

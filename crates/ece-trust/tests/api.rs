@@ -2,7 +2,7 @@
 //! checked against the Swagger by the simulator, and every run checked for a leaked API key.
 
 use esconnect_sim::ece::Swagger;
-use esconnect_sim::specs::specs_dir;
+use test_support::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use std::path::PathBuf;

@@ -46,7 +46,37 @@
 //!   [`ClusterSpec::transport_trusted_cas`]; a client without one gets a fatal alert.
 //!
 //! Their addresses: [`ClusterHandle::rcs_addr`], [`ClusterHandle::transport_addr`]; what they received:
-//! [`ClusterHandle::inbound_handshakes`].
+//! [`ClusterHandle::inbound_handshakes`]; closing and reopening them (connection refused meanwhile):
+//! [`ClusterHandle::set_remote_cluster_server_up`], [`ClusterHandle::set_transport_up`].
+//! A CA of another simulator (another `esconnect-sim serve` process) is trusted from its PEM:
+//! [`ClusterSpec::remote_cluster_client_ca_pem`], [`ClusterSpec::transport_trusted_ca_pem`] (serve config
+//! `remote_cluster_client_ca_files`, `transport_trusted_ca_files`); named CAs exist per process.
+//! A [`TlsFault`] on a cluster with its own identity presents the simulator's fault certificates (built
+//! on [`SIM_CA`]); the raw ports speak TLS even in a plain-HTTP simulator (the remote cluster server's
+//! SSL cannot be turned off here).
+//!
+//! ```no_run
+//! use esconnect_sim::{ClusterSpec, SIM_CA, Sim};
+//!
+//! let sim = Sim::builder()
+//!     // the local cluster reads its keystore from a file that `esconnect-sim keystore add` writes
+//!     .cluster(ClusterSpec::new("local", "8.17.0").keystore_path("/tmp/local/elasticsearch.keystore"))
+//!     .cluster(
+//!         ClusterSpec::new("remote", "9.1.0")
+//!             .remote_cluster_server(true)
+//!             .transport_port(true)
+//!             .transport_ca("Elastic Auto Transport CA")
+//!             .index("logs-1"),
+//!     )
+//!     .start()?;
+//! let rcs = sim.cluster("remote").rcs_addr().expect("enabled"); // proxy_address, API key model
+//! let transport = sim.cluster("remote").transport_addr().expect("enabled"); // certificate model
+//! // trust changes stand for elasticsearch.yml edits and a restart
+//! sim.cluster("local").set_remote_cluster_client_cas(&[SIM_CA]);
+//! sim.cluster("remote").set_transport_trusted_cas(&["Elastic Auto Transport CA", SIM_CA]);
+//! # let _ = (rcs, transport);
+//! # anyhow::Ok(())
+//! ```
 //!
 //! # Elasticsearch endpoints
 //! `GET|HEAD /`, `GET /_license`, `GET /_cluster/health`, `GET|PUT /_cluster/settings`, `GET /_remote/info`,
@@ -142,7 +172,7 @@
 //! | 8.14 | role `remote_indices`; `POST /_security/cross_cluster/api_key` and its update; cross-cluster search keys also get `monitor_enrich`; remote cluster credentials reload with `reload_secure_settings`; `realm_type` on API keys |
 //! | 8.15 | role `remote_cluster` (`monitor_enrich`) and `description` |
 //! | 8.17 | `remote_cluster` privilege `monitor_stats` |
-//! | 8.18 | `GET /_resolve/cluster` without an expression (remote clusters only, no `matching_indices`; 8.18.0 and 9.0.0 per the release notes as we recall them: unverified) |
+//! | 8.18 | `GET /_resolve/cluster` without an expression (elasticsearch#119898: remote clusters only, no `matching_indices`, index options refused; the version is our reading of that PR's backport) |
 //! | 9.0 | `skip_unavailable` defaults to `true` in `_remote/info` |
 //! | 9.3 | `reload_secure_settings` nodes show `secure_setting_names`, `keystore_path`, `keystore_digest`, `keystore_last_modified_time`; cross-cluster keys accept `certificate_identity` |
 //!
@@ -169,7 +199,8 @@
 //! Addresses in `seeds` and `proxy_address` need `host:port` (`RemoteConnectionStrategy.parsePort`'s
 //! messages: `remote hosts need to be configured as [host:port], found [x] instead`, `failed to parse
 //! port`, `port number must be > 0 but was: [0]`). Node settings that are not dynamic
-//! (`remote_cluster_server.enabled`, `remote_cluster.port`, `xpack.security.*.ssl.*`, ...) give
+//! (`remote_cluster_server.enabled`, `remote_cluster.port`, `cluster.remote.initial_connect_timeout`,
+//! `xpack.security.*.ssl.*`, ...) give
 //! `persistent setting [k], not dynamically updateable`.
 //!
 //! `GET /_remote/info` lists the aliases that have `seeds` (sniff) or `proxy_address` (proxy) with the
@@ -205,7 +236,8 @@
 //! | remote CA not trusted | `failed to establish trust with server at [<host>]; the server provided a certificate with subject name [CN=..]; the certificate is issued by [CN=..]; the [CN=..] certificate is not trusted in this ssl context ([xpack.security.remote_cluster_client.ssl])` (or `[xpack.security.transport.ssl]`) |
 //! | host name mismatch | `No subject alternative DNS name matching <name> found.` (Java's `HostnameChecker`) |
 //! | certificate model, remote does not trust the local transport CA | `Received fatal alert: unknown_ca` |
-//! | nothing listening | proxy: `failed to open any proxy connections to cluster [<alias>]; [][<addr>] connect_exception: Connection refused: /<addr>`; sniff: `fetching nodes from external cluster [<alias>] failed; ...` |
+//! | a slow remote ([`ClusterHandle::set_remote_handshake_delay`]) | with `?timeout=`: `Request timed out before receiving a response from the remote cluster` (the specification's example); otherwise `[][<addr>] handshake_timeout[<initial_connect_timeout>]` |
+//! | nothing listening (or [`ClusterHandle::set_remote_cluster_server_up`] `false`) | proxy: `failed to open any proxy connections to cluster [<alias>]; [][<addr>] connect_exception: Connection refused: /<addr>`; sniff: `fetching nodes from external cluster [<alias>] failed; ...` |
 //!
 //! ## Keystores
 //! Each node ([`ClusterSpec::nodes`], [`ClusterSpec::node_names`]) has a keystore: in memory
@@ -240,11 +272,13 @@
 //!   unexpected EOF rather than an empty reply.
 //! - Remote clusters: inside the TLS stream the simulator speaks its own one-line JSON handshake, not
 //!   Elasticsearch's binary transport protocol, so a real Elasticsearch cannot connect to a simulated
-//!   port (and the other way round). `_remote/info` and `_resolve/cluster` connect at each call
-//!   (Elasticsearch keeps connections open and reconnects in the background), waiting at most 3 s per
+//!   port (and the other way round). `_remote/info` connects at each call (Elasticsearch reports the
+//!   connections it keeps open and reconnects in the background; `_resolve/cluster` does connect at each
+//!   call in Elasticsearch too), waiting at most 3 s per
 //!   address (`initial_connect_timeout` clamped to 0.2–3 s). The node answering HTTP is node 0; its loaded
-//!   secure settings decide the model. Only the remote's cross-cluster key is checked, not the
-//!   privileges it grants; `_resolve/cluster` requires `monitor` instead of index privileges.
+//!   secure settings decide the model. The cross-cluster key's `access` names decide which remote
+//!   indices `matching_indices` can see; the local user's `remote_indices` are not intersected, and
+//!   `_resolve/cluster` requires `monitor` instead of index privileges.
 //! - TLS error texts are abridged versions of Java's and of Elasticsearch's `SslDiagnostics` (subject and
 //!   issuer are named only for certificates this process issued). rustls rejects a missing client
 //!   certificate with `certificate_required` (TLS 1.3) where the troubleshooting guide shows

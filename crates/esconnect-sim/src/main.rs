@@ -25,7 +25,8 @@
 //!     "persistent_settings": {"cluster.metadata.display_name": "Prod"},
 //!     "ca": "Remote HTTP CA", "server_names": ["localhost", "127.0.0.1"],
 //!     "transport_ca": "Elastic Auto Transport CA", "transport_trusted_cas": ["Elastic Auto Transport CA"],
-//!     "remote_cluster_client_cas": ["sim"], "remote_cluster_server": true, "transport_port": true,
+//!     "remote_cluster_client_cas": ["sim"], "remote_cluster_client_ca_files": ["/tmp/other/ca.crt"],
+//!     "transport_trusted_ca_files": [], "remote_cluster_server": true, "transport_port": true,
 //!     "keystore_path": "/tmp/es/elasticsearch.keystore", "node_keystore_paths": [null, "/tmp/n1.keystore"],
 //!     "keystore_password": null, "node_names": ["es-0", "es-1"], "indices": ["logs-1"]
 //!   }]
@@ -177,6 +178,12 @@ struct FileCluster {
     transport_ca: Option<String>,
     remote_cluster_client_cas: Option<Vec<String>>,
     transport_trusted_cas: Option<Vec<String>>,
+    /// PEM files of CAs to trust as a remote cluster client (e.g. another process's ca.crt).
+    #[serde(default)]
+    remote_cluster_client_ca_files: Vec<PathBuf>,
+    /// PEM files of CAs the transport layer trusts.
+    #[serde(default)]
+    transport_trusted_ca_files: Vec<PathBuf>,
     #[serde(default)]
     remote_cluster_server: bool,
     #[serde(default)]
@@ -230,7 +237,7 @@ struct FileApiKey {
     role_descriptors: Value,
 }
 
-fn spec_of(c: &FileCluster) -> ClusterSpec {
+fn spec_of(c: &FileCluster) -> anyhow::Result<ClusterSpec> {
     let mut s = ClusterSpec::new(&c.name, &c.version);
     if let Some(u) = &c.uuid {
         s = s.uuid(u);
@@ -299,7 +306,15 @@ fn spec_of(c: &FileCluster) -> ClusterSpec {
     for i in &c.indices {
         s = s.index(i);
     }
-    s
+    for f in &c.remote_cluster_client_ca_files {
+        let pem = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        s = s.remote_cluster_client_ca_pem(&pem);
+    }
+    for f in &c.transport_trusted_ca_files {
+        let pem = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        s = s.transport_trusted_ca_pem(&pem);
+    }
+    Ok(s)
 }
 
 /// `ca-<name in lowercase, other characters as '-'>.crt`
@@ -359,7 +374,7 @@ fn build(args: &ServeArgs) -> anyhow::Result<Sim> {
             builder = builder.autoops_token(t);
         }
         for c in &cfg.clusters {
-            let spec = spec_of(c);
+            let spec = spec_of(c)?;
             builder = if c.count > 1 {
                 builder.clusters_from(spec, c.count)
             } else {
@@ -599,6 +614,19 @@ fn keystore_cmd(args: &KeystoreArgs) -> std::process::ExitCode {
             }
             let mut lines = input.lines();
             for name in names {
+                // KeyStoreWrapper.ALLOWED_SETTING_NAME
+                if name.is_empty()
+                    || !name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                {
+                    return fail(
+                        2,
+                        format!(
+                            "Setting name [{name}] does not match the allowed setting name pattern [[A-Za-z0-9_\\-.]+]"
+                        ),
+                    );
+                }
                 if entries.contains_key(name) && !force {
                     return fail(
                         1,

@@ -57,6 +57,10 @@ pub(crate) struct ClusterNet {
     pub transport_addr: Option<SocketAddr>,
     /// Successful and failed inbound handshakes, newest last (for tests).
     pub inbound: Mutex<Vec<Inbound>>,
+    rcs_up: tokio::sync::watch::Sender<bool>,
+    transport_up: tokio::sync::watch::Sender<bool>,
+    /// How long the remote side waits before answering a handshake (a slow or overloaded remote).
+    pub handshake_delay: Mutex<Duration>,
 }
 
 /// An inbound handshake on a remote cluster server or transport port.
@@ -108,7 +112,26 @@ impl ClusterNet {
             rcs_addr,
             transport_addr,
             inbound: Mutex::new(Vec::new()),
+            rcs_up: tokio::sync::watch::Sender::new(true),
+            transport_up: tokio::sync::watch::Sender::new(true),
+            handshake_delay: Mutex::new(Duration::ZERO),
         }
+    }
+
+    fn up_tx(&self, port: Port) -> &tokio::sync::watch::Sender<bool> {
+        match port {
+            Port::RemoteClusterServer => &self.rcs_up,
+            Port::Transport => &self.transport_up,
+        }
+    }
+
+    fn up_rx(&self, port: Port) -> tokio::sync::watch::Receiver<bool> {
+        self.up_tx(port).subscribe()
+    }
+
+    /// Open or close a port (closed: its socket is closed, connections are refused).
+    pub fn set_up(&self, port: Port, up: bool) {
+        self.up_tx(port).send_replace(up);
     }
 
     /// The transport certificate (server and client), issued by the transport CA on first use.
@@ -141,16 +164,57 @@ impl ClusterNet {
 // server side
 
 /// Accept TLS connections on a remote cluster server or transport port forever.
+///
+/// While the port is stopped ([`ClusterNet::set_up`]) the listening socket is closed, so connections are
+/// refused; starting it binds the same address again.
 pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>, port: Port) {
+    let Some(net) = state.net.get().cloned() else {
+        return;
+    };
+    let mut up = net.up_rx(port);
+    let addr = listener.local_addr().ok();
+    let mut listener = Some(listener);
     loop {
-        match listener.accept().await {
-            Ok((stream, _)) => {
-                let state = state.clone();
-                tokio::spawn(async move { serve(stream, state, port).await });
+        if !*up.borrow_and_update() {
+            drop(listener.take());
+            if up.changed().await.is_err() {
+                return;
             }
-            Err(e) => {
-                tracing::debug!("accept on a {port:?} port failed: {e}");
-                tokio::time::sleep(Duration::from_millis(20)).await;
+            continue;
+        }
+        let l = match listener.take() {
+            Some(l) => l,
+            None => match addr {
+                Some(a) => match bind_at(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        tracing::warn!("re-binding the {port:?} port {a} failed: {e}; retrying");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                None => return,
+            },
+        };
+        tokio::select! {
+            res = l.accept() => {
+                match res {
+                    Ok((stream, _)) => {
+                        let state = state.clone();
+                        tokio::spawn(async move { serve(stream, state, port).await });
+                    }
+                    Err(e) => {
+                        tracing::debug!("accept on a {port:?} port failed: {e}");
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                }
+                listener = Some(l);
+            }
+            changed = up.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                listener = Some(l);
             }
         }
     }
@@ -201,6 +265,10 @@ async fn serve(stream: TcpStream, state: Arc<ClusterState>, port: Port) {
         .get("credentials")
         .and_then(Value::as_str)
         .map(str::to_owned);
+    let delay = *lock(&net.handshake_delay);
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     let (answer, key_id, error) = handshake(&state, port, credentials.as_deref());
     net.record(port, key_id, error);
     let mut out = answer.to_string();
@@ -237,7 +305,7 @@ fn handshake(
             "remote cluster handshake action requires channel profile to be [_remote_cluster], but got [default]"
                 .to_owned(),
         )),
-        (Port::Transport, None) => Ok(()),
+        (Port::Transport, None) => Ok(None),
         (Port::RemoteClusterServer, None) => Err(failure(
             "illegal_argument_exception",
             "Cross cluster requests through the dedicated remote cluster server port require transport header [_cross_cluster_access_credentials] but none found. Please ensure you have configured remote cluster credentials on the cluster originating the request."
@@ -247,8 +315,19 @@ fn handshake(
     };
     match result {
         Err((v, err)) => (v, key_id, err),
-        Ok(()) => {
+        Ok(patterns) => {
             let v = inner.version;
+            // an API key sees only the indices its access names (the simulator's stand-in for the
+            // remote authorizing each request with the key's privileges)
+            let indices: Vec<&String> = inner
+                .indices
+                .iter()
+                .filter(|i| {
+                    patterns
+                        .as_ref()
+                        .is_none_or(|p| p.iter().any(|p| util::glob_match(p, i)))
+                })
+                .collect();
             (
                 json!({
                     "cluster_name": inner.name,
@@ -260,7 +339,7 @@ fn handshake(
                         "minimum_index_compatibility_version": v.min_index(),
                     },
                     "nodes": inner.nodes.len(),
-                    "indices": inner.indices,
+                    "indices": indices,
                 }),
                 key_id,
                 None,
@@ -269,8 +348,12 @@ fn handshake(
     }
 }
 
-/// A cross-cluster API key presented on the remote cluster server port.
-fn check_key(inner: &crate::es::EsInner, encoded: &str) -> Result<(), (Value, Option<String>)> {
+/// A cross-cluster API key presented on the remote cluster server port; `Ok` carries the index name
+/// patterns its `access` grants (search and replication).
+fn check_key(
+    inner: &crate::es::EsInner,
+    encoded: &str,
+) -> Result<Option<Vec<String>>, (Value, Option<String>)> {
     let decoded = crate::es::security::java_base64_decode(encoded)
         .ok()
         .and_then(|b| String::from_utf8(b).ok());
@@ -307,7 +390,19 @@ fn check_key(inner: &crate::es::EsInner, encoded: &str) -> Result<(), (Value, Op
             ),
         ));
     }
-    Ok(())
+    let mut patterns = Vec::new();
+    if let Some(access) = &key.access {
+        for kind in ["search", "replication"] {
+            for entry in access[kind].as_array().into_iter().flatten() {
+                for n in entry["names"].as_array().into_iter().flatten() {
+                    if let Some(n) = n.as_str() {
+                        patterns.push(n.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    Ok(Some(patterns))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -323,6 +418,10 @@ pub(crate) struct Target {
     pub server_name: String,
     /// The active `cluster.remote.<alias>.credentials` (API key model), if any.
     pub credentials: Option<String>,
+    /// The caller gave a `timeout` (`_resolve/cluster?timeout=`): running out of it is reported as
+    /// `Request timed out before receiving a response from the remote cluster` (the specification's
+    /// example); otherwise as a transport `handshake_timeout`.
+    pub explicit_timeout: bool,
 }
 
 /// What a successful handshake returned.
@@ -401,6 +500,14 @@ fn tls_message(
     }
 }
 
+fn timed_out(t: &Target, addr: &str, timeout: Duration) -> String {
+    if t.explicit_timeout {
+        "Request timed out before receiving a response from the remote cluster".to_owned()
+    } else {
+        format!("[][{addr}] handshake_timeout[{}ms]", timeout.as_millis())
+    }
+}
+
 /// The message for a remote that could not be reached at all (§2.7 `connect_exception`).
 fn unreachable_message(t: &Target, addr: &str, cause: &str) -> String {
     let summary = if t.proxy {
@@ -454,6 +561,7 @@ async fn connect_one(
     let tcp = match tokio::time::timeout(timeout, TcpStream::connect(addr)).await {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return Err(unreachable_message(t, addr, connect_cause(&e))),
+        Err(_) if t.explicit_timeout => return Err(timed_out(t, addr, timeout)),
         Err(_) => return Err(unreachable_message(t, addr, "Connection timed out")),
     };
     let (context, roots, client) = if t.credentials.is_some() {
@@ -487,11 +595,7 @@ async fn connect_one(
     let mut stream = match tokio::time::timeout(timeout, connector.connect(sni, tcp)).await {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return Err(tls_err(&e)),
-        Err(_) => {
-            return Err(
-                "Request timed out before receiving a response from the remote cluster".into(),
-            );
-        }
+        Err(_) => return Err(timed_out(t, addr, timeout)),
     };
     let mut request = json!({
         "action": HANDSHAKE_ACTION,
@@ -512,11 +616,7 @@ async fn connect_one(
         // a TLS 1.3 server rejects a client certificate after the client finished its handshake
         Ok(Ok(_)) => return Err(format!("transport connection to [{addr}] closed by remote")),
         Ok(Err(e)) => return Err(tls_err(&e)),
-        Err(_) => {
-            return Err(
-                "Request timed out before receiving a response from the remote cluster".into(),
-            );
-        }
+        Err(_) => return Err(timed_out(t, addr, timeout)),
     };
     let v: Value =
         serde_json::from_str(line.trim()).map_err(|e| format!("invalid handshake answer: {e}"))?;
@@ -542,13 +642,21 @@ async fn connect_one(
 
 /// Bind the extra listeners a cluster asks for and build its TLS material.
 pub(crate) fn bind_raw() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
-    socket.bind(&addr.into()).context("binding 127.0.0.1:0")?;
-    socket.listen(128).context("listening")?;
-    socket.set_nonblocking(true)?;
-    let listener: std::net::TcpListener = socket.into();
+    let listener = bind_at(([127, 0, 0, 1], 0).into())?;
     let addr = listener.local_addr()?;
     Ok((listener, addr))
+}
+
+/// A listening socket with `SO_REUSEADDR` (so that a stopped port can be bound again while connections it
+/// accepted are in `TIME_WAIT`; accepted sockets inherit the flag, which Linux needs on both sides).
+fn bind_at(addr: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
+    socket.set_reuse_address(true)?;
+    socket
+        .bind(&addr.into())
+        .with_context(|| format!("binding {addr}"))?;
+    socket.listen(128).context("listening")?;
+    socket.set_nonblocking(true)?;
+    Ok(socket.into())
 }

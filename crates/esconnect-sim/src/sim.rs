@@ -257,20 +257,26 @@ fn cluster_net(
         (None, tls.identity.clone())
     };
     let transport_ca = pki.get(spec.transport_ca.as_deref().unwrap_or(&ca_name))?;
-    let rcc = spec
+    let mut rcc = spec
         .rcc_cas
         .clone()
         .unwrap_or_else(|| vec![SIM_CA.to_owned()])
         .iter()
         .map(|n| pki.get(n))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let trust = match &spec.transport_trust {
+    let mut trust = match &spec.transport_trust {
         Some(list) => list
             .iter()
             .map(|n| pki.get(n))
             .collect::<anyhow::Result<Vec<_>>>()?,
         None => vec![transport_ca.clone()],
     };
+    for pem in &spec.rcc_ca_pems {
+        rcc.push(Arc::new(crate::tls::Ca::trusted_pem(pem)?));
+    }
+    for pem in &spec.transport_trust_pems {
+        trust.push(Arc::new(crate::tls::Ca::trusted_pem(pem)?));
+    }
     let mut rcs_addr = None;
     if spec.remote_cluster_server {
         let (l, a) = crate::remote::bind_raw()?;

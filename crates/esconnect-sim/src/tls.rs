@@ -218,7 +218,8 @@ pub(crate) struct Ca {
     pub cn: String,
     pub der: Vec<u8>,
     pub pem: String,
-    issuer: Issuer<'static, KeyPair>,
+    /// `None` for a CA only trusted (read from a PEM), which cannot issue.
+    issuer: Option<Issuer<'static, KeyPair>>,
 }
 
 impl std::fmt::Debug for Ca {
@@ -254,7 +255,25 @@ impl Ca {
             cn: cn.to_owned(),
             pem: cert.pem(),
             der,
-            issuer,
+            issuer: Some(issuer),
+        })
+    }
+
+    /// A CA to trust from its PEM (for example another simulator process's `ca.crt`); it cannot issue.
+    pub fn trusted_pem(pem: &str) -> anyhow::Result<Self> {
+        use rustls_pki_types::pem::PemObject as _;
+        let der = CertificateDer::from_pem_slice(pem.as_bytes())
+            .map_err(|e| anyhow::anyhow!("not a PEM certificate: {e:?}"))?
+            .to_vec();
+        let cn = describe(&der).map_or_else(
+            || "a CA from a PEM file".to_owned(),
+            |(subject, _)| subject.trim_start_matches("CN=").to_owned(),
+        );
+        Ok(Self {
+            cn,
+            der,
+            pem: pem.to_owned(),
+            issuer: None,
         })
     }
 
@@ -265,7 +284,7 @@ impl Ca {
             cn: cn.to_owned(),
             pem: cert.pem(),
             der,
-            issuer,
+            issuer: Some(issuer),
         }
     }
 
@@ -274,8 +293,11 @@ impl Ca {
     pub fn issue(&self, names: &[String], client: bool) -> anyhow::Result<Identity> {
         let now = OffsetDateTime::now_utc();
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let issuer = self.issuer.as_ref().ok_or_else(|| {
+            anyhow::anyhow!("the CA [{}] is only trusted here, it cannot issue", self.cn)
+        })?;
         let (leaf, key) = make_leaf_with(
-            &self.issuer,
+            issuer,
             &refs,
             now - Duration::days(1),
             now + Duration::days(825),

@@ -356,3 +356,96 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
     drop(child.stdin.take());
     assert!(wait_exit(&mut child).success());
 }
+
+/// Two `serve` processes: the local one trusts the remote process's `ca.crt` through
+/// `remote_cluster_client_ca_files`; without it the handshake fails on trust.
+#[tokio::test]
+async fn two_serve_processes_connect_when_the_local_one_trusts_the_remote_ca_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let rdir = dir.path().join("remote");
+    let ldir = dir.path().join("local");
+    std::fs::create_dir_all(&rdir).unwrap();
+    std::fs::create_dir_all(&ldir).unwrap();
+    let rconf = rdir.join("sim.json");
+    std::fs::write(
+        &rconf,
+        serde_json::to_vec(&json!({"cloud": false, "clusters": [
+            {"name": "remote", "version": "8.17.0", "remote_cluster_server": true}]}))
+        .unwrap(),
+    )
+    .unwrap();
+    let mut remote_proc = spawn(&[
+        "serve",
+        "--config",
+        rconf.to_str().unwrap(),
+        "--ca-dir",
+        rdir.to_str().unwrap(),
+    ]);
+    let rdoc = first_line(&mut remote_proc);
+    let remote_ca = rdoc["ca_cert"].as_str().unwrap().to_owned();
+    let rcs = rdoc["clusters"][0]["rcs_address"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let rc = client_for_ca_file(&remote_ca);
+    let (status, _, key) = call(
+        &rc,
+        "POST",
+        &format!(
+            "{}/_security/cross_cluster/api_key",
+            rdoc["clusters"][0]["url"].as_str().unwrap()
+        ),
+        Some(&elastic()),
+        Some(json!({"name": "local", "access": {"search": [{"names": ["*"]}]}})),
+    )
+    .await;
+    assert_eq!(status, 200, "{key}");
+
+    for (trust, connected) in [(false, false), (true, true)] {
+        let lconf = ldir.join("sim.json");
+        let mut cluster = json!({"name": "local", "version": "8.17.0",
+            "keystore": {"cluster.remote.r.credentials": key["encoded"]},
+            "persistent_settings": {"cluster.remote.r.mode": "proxy",
+                "cluster.remote.r.proxy_address": rcs, "cluster.remote.r.server_name": "localhost"}});
+        if trust {
+            cluster["remote_cluster_client_ca_files"] = json!([remote_ca]);
+        }
+        std::fs::write(
+            &lconf,
+            serde_json::to_vec(&json!({"cloud": false, "clusters": [cluster]})).unwrap(),
+        )
+        .unwrap();
+        let mut local_proc = spawn(&[
+            "serve",
+            "--config",
+            lconf.to_str().unwrap(),
+            "--ca-dir",
+            ldir.to_str().unwrap(),
+        ]);
+        let ldoc = first_line(&mut local_proc);
+        let lc = client_for_ca_file(ldoc["ca_cert"].as_str().unwrap());
+        let lurl = ldoc["clusters"][0]["url"].as_str().unwrap();
+        let (_, _, resolved) = call(
+            &lc,
+            "GET",
+            &format!("{lurl}/_resolve/cluster/r:*"),
+            Some(&elastic()),
+            None,
+        )
+        .await;
+        assert_eq!(resolved["r"]["connected"], connected, "{resolved}");
+        if !connected {
+            assert!(
+                resolved["r"]["error"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("failed to establish trust with server at [127.0.0.1]"),
+                "{resolved}"
+            );
+        }
+        drop(local_proc.stdin.take());
+        assert!(wait_exit(&mut local_proc).success());
+    }
+    drop(remote_proc.stdin.take());
+    assert!(wait_exit(&mut remote_proc).success());
+}

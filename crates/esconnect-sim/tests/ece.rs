@@ -5,7 +5,6 @@ mod common;
 
 use common::{call, client};
 use esconnect_sim::ece::{DEFAULT_EC_API_KEY, Swagger};
-use esconnect_sim::specs::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use test_support::specs_dir;

@@ -103,6 +103,17 @@ fn keystore_stand_in_adds_lists_and_removes_like_elasticsearch_keystore() {
         err.contains(&format!("Setting [{CRED}] does not exist in the keystore.")),
         "{err}"
     );
+    // setting names follow Elasticsearch's pattern
+    let (code, _, err) = keystore_bin(
+        &["add", "-x", "-f", "bad name", "--keystore", ks_arg],
+        "v\n",
+        None,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("does not match the allowed setting name pattern"),
+        "{err}"
+    );
     // no keystore location at all is a usage error
     let (code, _, err) = keystore_bin(&["list"], "", None);
     assert_eq!(code, 2);

@@ -128,6 +128,7 @@ fn api_key_pair() -> Sim {
                 .transport_port(true)
                 .transport_ca(AUTO_TRANSPORT_CA)
                 .index("logs-1")
+                .index("secret-1")
                 .nodes(2),
         )
         .start()
@@ -158,6 +159,9 @@ async fn api_key_model_connects_with_a_cross_cluster_key() {
     assert!(r.get("error").is_none());
     let (_, none) = get(&sim, "local", "/_resolve/cluster/r:metrics-*").await;
     assert_eq!(none["r"]["matching_indices"], false);
+    // secret-1 exists but the key's access only names logs-*
+    let (_, hidden) = get(&sim, "local", "/_resolve/cluster/r:secret-*").await;
+    assert_eq!(hidden["r"]["matching_indices"], false);
 
     // the remote saw the key on its remote cluster server port
     let seen = sim.cluster("remote").inbound_handshakes();
@@ -418,7 +422,8 @@ async fn certificate_model_needs_mutual_trust_on_the_transport_port() {
         .cluster(
             ClusterSpec::new("remote", "8.17.0")
                 .transport_port(true)
-                .transport_ca(AUTO_TRANSPORT_CA),
+                .transport_ca(AUTO_TRANSPORT_CA)
+                .index("secret-1"),
         )
         .start()
         .unwrap();
@@ -440,6 +445,8 @@ async fn certificate_model_needs_mutual_trust_on_the_transport_port() {
         .set_transport_trusted_cas(&[AUTO_TRANSPORT_CA, "Local Transport CA"]);
     let r = resolve(&sim, "local", "r").await;
     assert_eq!(r["connected"], true, "{r}");
+    // the certificate model sees every index (the local user's roles decide, not a key)
+    assert_eq!(r["matching_indices"], true, "{r}");
     let (_, info) = get(&sim, "local", "/_remote/info").await;
     assert_eq!(info["r"]["connected"], true);
     assert!(info["r"].get("cluster_credentials").is_none());
@@ -482,6 +489,9 @@ async fn resolve_cluster_versions_and_expressions() {
     assert_eq!(keys(&v), ["r"]);
     assert_eq!(v["r"]["connected"], true);
     assert!(v["r"].get("matching_indices").is_none());
+    let (status, v) = get(&sim, "new", "/_resolve/cluster?ignore_unavailable=true").await;
+    assert_eq!(status, 400, "{v}");
+    assert_eq!(v["error"]["type"], "illegal_argument_exception");
     // local and remote parts, wildcard aliases
     let (_, v) = get(&sim, "mid", "/_resolve/cluster/local-*,*:*").await;
     assert_eq!(v["(local)"]["matching_indices"], true);
@@ -506,4 +516,88 @@ async fn resolve_cluster_versions_and_expressions() {
             keys(&spec["cluster_one"]["version"])
         );
     }
+}
+
+/// Resolve until `done` holds (at most 5 s).
+async fn resolve_until(
+    sim: &Sim,
+    local: &str,
+    alias: &str,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let r = resolve(sim, local, alias).await;
+        if done(&r) || std::time::Instant::now() > deadline {
+            return r;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_stopped_remote_cluster_server_refuses_then_reconnects() {
+    let sim = api_key_pair();
+    let (_, encoded) = cross_cluster_key(&sim, "remote", None).await;
+    let addr = rcs(&sim, "remote");
+    proxy_remote(&sim, "local", "r", &addr, "localhost").await;
+    credentials(&sim, "local", "r", &encoded).await;
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+
+    sim.cluster("remote").set_remote_cluster_server_up(false);
+    let r = resolve_until(&sim, "local", "r", |r| r["connected"] == false).await;
+    assert_eq!(
+        r["error"],
+        format!(
+            "failed to open any proxy connections to cluster [r]; [][{addr}] connect_exception: Connection refused: /{addr}"
+        )
+    );
+    // the transport port is not affected
+    assert!(std::net::TcpStream::connect(transport(&sim, "remote")).is_ok());
+
+    sim.cluster("remote").set_remote_cluster_server_up(true);
+    let r = resolve_until(&sim, "local", "r", |r| r["connected"] == true).await;
+    assert_eq!(r["connected"], true, "{r}");
+    assert_eq!(
+        sim.cluster("remote").rcs_addr().unwrap().to_string(),
+        addr,
+        "same address"
+    );
+}
+
+#[tokio::test]
+async fn a_slow_remote_times_out() {
+    let sim = Sim::builder()
+        .cluster(
+            ClusterSpec::new("local", "8.18.0")
+                // elasticsearch.yml (the setting is not dynamic)
+                .persistent_setting("cluster.remote.initial_connect_timeout", json!("300ms")),
+        )
+        .cluster(ClusterSpec::new("remote", "8.18.0").transport_port(true))
+        .start()
+        .unwrap();
+    let addr = transport(&sim, "remote");
+    proxy_remote(&sim, "local", "r", &addr, "localhost").await;
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+    sim.cluster("remote")
+        .set_remote_handshake_delay(Duration::from_millis(1500));
+    // the caller's timeout: the specification example's message
+    let (status, v) = get(&sim, "local", "/_resolve/cluster/r:*?timeout=100ms").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["r"]["connected"], false);
+    assert_eq!(
+        v["r"]["error"],
+        "Request timed out before receiving a response from the remote cluster"
+    );
+    // no timeout given: initial_connect_timeout bounds the handshake
+    let r = resolve(&sim, "local", "r").await;
+    assert_eq!(r["error"], format!("[][{addr}] handshake_timeout[300ms]"));
+    let (_, info) = get(&sim, "local", "/_remote/info").await;
+    assert_eq!(info["r"]["connected"], false);
+    assert_eq!(info["r"]["initial_connect_timeout"], "300ms");
+    sim.cluster("remote")
+        .set_remote_handshake_delay(Duration::ZERO);
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+    let (status, _) = get(&sim, "local", "/_resolve/cluster/r:*?timeout=soon").await;
+    assert_eq!(status, 400);
 }

@@ -499,6 +499,10 @@ async fn remote_addresses_need_a_port_and_static_settings_are_refused() {
             "port number must be > 0 but was: [0]",
         ),
         (
+            json!({"cluster.remote.initial_connect_timeout": "5s"}),
+            "persistent setting [cluster.remote.initial_connect_timeout], not dynamically updateable",
+        ),
+        (
             json!({"remote_cluster_server.enabled": true}),
             "persistent setting [remote_cluster_server.enabled], not dynamically updateable",
         ),

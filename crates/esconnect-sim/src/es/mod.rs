@@ -41,6 +41,8 @@ pub struct ClusterSpec {
     pub(crate) transport_ca: Option<String>,
     pub(crate) rcc_cas: Option<Vec<String>>,
     pub(crate) transport_trust: Option<Vec<String>>,
+    pub(crate) rcc_ca_pems: Vec<String>,
+    pub(crate) transport_trust_pems: Vec<String>,
     pub(crate) remote_cluster_server: bool,
     pub(crate) transport_port: bool,
     pub(crate) keystore_paths: Vec<(Option<usize>, PathBuf)>,
@@ -71,6 +73,8 @@ impl ClusterSpec {
             transport_ca: None,
             rcc_cas: None,
             transport_trust: None,
+            rcc_ca_pems: Vec::new(),
+            transport_trust_pems: Vec::new(),
             remote_cluster_server: false,
             transport_port: false,
             keystore_paths: Vec::new(),
@@ -115,6 +119,19 @@ impl ClusterSpec {
     /// cluster's transport CA.
     pub fn transport_trusted_cas(mut self, names: &[&str]) -> Self {
         self.transport_trust = Some(names.iter().map(|s| (*s).to_owned()).collect());
+        self
+    }
+
+    /// Also trust this PEM CA (for example the `ca.crt` of another `esconnect-sim serve` process) as a
+    /// remote cluster client.
+    pub fn remote_cluster_client_ca_pem(mut self, pem: &str) -> Self {
+        self.rcc_ca_pems.push(pem.to_owned());
+        self
+    }
+
+    /// Also trust this PEM CA in the transport layer.
+    pub fn transport_trusted_ca_pem(mut self, pem: &str) -> Self {
+        self.transport_trust_pems.push(pem.to_owned());
         self
     }
 
@@ -827,6 +844,56 @@ impl ClusterHandle {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = cas;
     }
 
+    /// Close (`false`) or reopen (`true`) the remote cluster server port, as a stopped node, a firewall or
+    /// `remote_cluster_server.enabled: false` and a restart would: while closed, connecting is refused.
+    /// Reopening binds the same address again (the call returns before the socket is listening: poll).
+    pub fn set_remote_cluster_server_up(&self, up: bool) {
+        self.net()
+            .set_up(crate::remote::Port::RemoteClusterServer, up);
+    }
+
+    /// Make this cluster's remote cluster server and transport ports wait this long before answering a
+    /// handshake (a slow remote: `_resolve/cluster?timeout=` then reports `Request timed out before
+    /// receiving a response from the remote cluster`).
+    pub fn set_remote_handshake_delay(&self, delay: std::time::Duration) {
+        *self
+            .net()
+            .handshake_delay
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = delay;
+    }
+
+    /// Close or reopen the transport port (see [`Self::set_remote_cluster_server_up`]).
+    pub fn set_transport_up(&self, up: bool) {
+        self.net().set_up(crate::remote::Port::Transport, up);
+    }
+
+    /// Add a PEM CA to `xpack.security.remote_cluster_client.ssl.certificate_authorities`.
+    ///
+    /// # Panics
+    /// When `pem` is not a PEM certificate.
+    pub fn add_remote_cluster_client_ca_pem(&self, pem: &str) {
+        let ca = crate::tls::Ca::trusted_pem(pem).expect("a PEM certificate");
+        self.net()
+            .rcc_cas
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Arc::new(ca));
+    }
+
+    /// Add a PEM CA to `xpack.security.transport.ssl.certificate_authorities`.
+    ///
+    /// # Panics
+    /// When `pem` is not a PEM certificate.
+    pub fn add_transport_trusted_ca_pem(&self, pem: &str) {
+        let ca = crate::tls::Ca::trusted_pem(pem).expect("a PEM certificate");
+        self.net()
+            .transport_trust
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Arc::new(ca));
+    }
+
     /// Handshakes received on this cluster's remote cluster server and transport ports, oldest first.
     pub fn inbound_handshakes(&self) -> Vec<crate::remote::Inbound> {
         self.net()
@@ -1316,7 +1383,36 @@ async fn dispatch(state: &Arc<ClusterState>, req: &EsReq) -> EsResult {
                 ),
             )
         };
-        return settings::resolve_cluster(snapshot, local, expr.clone()).await;
+        // elasticsearch#119898: index options only go with an index expression (message assumed)
+        if expr.is_none()
+            && [
+                "ignore_unavailable",
+                "allow_no_indices",
+                "expand_wildcards",
+                "ignore_throttled",
+            ]
+            .iter()
+            .any(|p| req.param(p).is_some())
+        {
+            return Err(EsError::illegal_argument(
+                "No index options are allowed on _resolve/cluster when no index expression is specified",
+            ));
+        }
+        // `timeout` (8.18+ in Elasticsearch; accepted on every version here)
+        let timeout = match req.param("timeout") {
+            None => None,
+            Some(t) => match security::parse_time_value(t) {
+                Some(ms) if ms >= 0 => Some(std::time::Duration::from_millis(
+                    u64::try_from(ms).unwrap_or_default(),
+                )),
+                _ => {
+                    return Err(EsError::illegal_argument(format!(
+                        "failed to parse setting [timeout] with value [{t}] as a time value: unit is missing or unrecognized"
+                    )));
+                }
+            },
+        };
+        return settings::resolve_cluster(snapshot, local, expr.clone(), timeout).await;
     }
     let mut inner = state.lock();
     handle_sync(&mut inner, &subject, &endpoint, req)

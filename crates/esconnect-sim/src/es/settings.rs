@@ -215,6 +215,11 @@ fn is_static_node_setting(key: &str) -> bool {
         "transport.port",
         "http.port",
         "node.roles",
+        // RemoteClusterSettings: NodeScope without Dynamic
+        "cluster.remote.initial_connect_timeout",
+        "cluster.remote.connections_per_cluster",
+        "cluster.remote.node.attr",
+        "cluster.remote.connect",
     ];
     const PREFIXES: &[&str] = &[
         "xpack.security.remote_cluster_server.ssl.",
@@ -482,15 +487,18 @@ impl RemoteSnapshot {
     pub async fn connect_all(
         &self,
         only: Option<&[String]>,
+        explicit_timeout: Option<Duration>,
     ) -> Vec<(String, Result<crate::remote::Hello, String>)> {
         // Elasticsearch waits up to initial_connect_timeout (30s) when a node starts; an API call here
         // waits at most 3 s per address so that tests of unreachable remotes stay quick
-        let timeout = Duration::from_millis(
-            parse_time_value(&self.initial_connect_timeout)
-                .and_then(|ms| u64::try_from(ms).ok())
-                .unwrap_or(30_000)
-                .clamp(200, 3_000),
-        );
+        let timeout = explicit_timeout.unwrap_or_else(|| {
+            Duration::from_millis(
+                parse_time_value(&self.initial_connect_timeout)
+                    .and_then(|ms| u64::try_from(ms).ok())
+                    .unwrap_or(30_000)
+                    .clamp(200, 3_000),
+            )
+        });
         let mut set = tokio::task::JoinSet::new();
         for (i, r) in self.remotes.iter().enumerate() {
             if only.is_some_and(|o| !o.contains(&r.alias)) {
@@ -506,6 +514,7 @@ impl RemoteSnapshot {
                 },
                 server_name: r.server_name.clone(),
                 credentials: r.credentials.clone(),
+                explicit_timeout: explicit_timeout.is_some(),
             };
             let net = self.net.clone();
             set.spawn(async move {
@@ -531,7 +540,7 @@ impl RemoteSnapshot {
 }
 
 pub(crate) async fn remote_info(snapshot: RemoteSnapshot) -> Value {
-    let results = snapshot.connect_all(None).await;
+    let results = snapshot.connect_all(None, None).await;
     let mut out = Map::new();
     for (r, (_, res)) in snapshot.remotes.iter().zip(results) {
         if let Err(e) = &res {
@@ -581,6 +590,7 @@ pub(crate) async fn resolve_cluster(
     snapshot: RemoteSnapshot,
     local: (Value, Vec<String>),
     expression: Option<String>,
+    timeout: Option<Duration>,
 ) -> EsResult {
     let aliases = snapshot.aliases();
     let mut local_patterns: Vec<String> = Vec::new();
@@ -627,7 +637,7 @@ pub(crate) async fn resolve_cluster(
     }
     remote_patterns.retain(|a, _| !excluded.iter().any(|e| crate::util::glob_match(e, a)));
     let only: Vec<String> = remote_patterns.keys().cloned().collect();
-    let results = snapshot.connect_all(Some(&only)).await;
+    let results = snapshot.connect_all(Some(&only), timeout).await;
     let matches = |patterns: &[String], indices: &[String]| {
         patterns
             .iter()

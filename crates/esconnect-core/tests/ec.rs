@@ -9,7 +9,7 @@ use esconnect_core::models::ec::{
 };
 use esconnect_core::settings::{self, CloudTarget, ConnectionFlags};
 use esconnect_sim::ece::Swagger;
-use esconnect_sim::specs::specs_dir;
+use test_support::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 

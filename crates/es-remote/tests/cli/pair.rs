@@ -118,6 +118,11 @@ impl Pair {
         (id, path)
     }
 
+    /// Registers a secret: no later run may print it.
+    pub fn secret(&self, s: &str) {
+        self.secrets.borrow_mut().push(s.to_string());
+    }
+
     pub fn env(&self) -> Vec<(String, String)> {
         vec![
             ("ELASTICSEARCH_URL".into(), self.local().url()),
@@ -516,4 +521,125 @@ fn explain_intersects_the_role_and_the_key() {
     );
     none.code(1)
         .stdout_has("because no remote indices privileges apply for the target cluster");
+}
+
+#[test]
+fn a_pairing_bundle_goes_from_the_remote_to_a_connected_local() {
+    let p = Pair::new();
+    let bundle = p.path("bundle.json");
+    let on_remote = [("ELASTICSEARCH_URL", p.remote().url())];
+    let r = p.run_env(
+        &[
+            "pair",
+            "export",
+            "--alias",
+            "prod",
+            "--address",
+            &p.rcs(),
+            "--server-name",
+            "localhost",
+            "--server-ca",
+            &s(&p.ca),
+            "--search",
+            "logs-*",
+            "--expiration",
+            "30d",
+            "--out",
+            &s(&bundle),
+        ],
+        &on_remote,
+    );
+    r.code(0).stdout_has("mode 0600");
+    assert_eq!(mode(&bundle), 0o600);
+    let b: Value = serde_json::from_str(&std::fs::read_to_string(&bundle).unwrap()).unwrap();
+    let encoded = b["key"]["encoded"].as_str().unwrap().to_string();
+    assert!(
+        !r.stdout.contains(&encoded) && !r.stderr.contains(&encoded),
+        "the key leaked"
+    );
+    assert_eq!(b["remote"]["cluster_name"], "remote");
+    assert_eq!(b["alias"], "prod");
+    assert!(b["key"]["expiration"].as_i64().is_some());
+    // the key exists on the remote, marked as ours
+    let keys = p.remote().api_keys();
+    let key = keys
+        .iter()
+        .find(|k| k["id"] == b["key"]["id"])
+        .expect("the key was created");
+    assert_eq!(key["type"], "cross_cluster");
+    assert_eq!(key["metadata"]["managed_by"], "esconnect");
+    p.secret(&encoded);
+
+    // dry run: the steps, nothing written
+    p.local().clear_journal();
+    let ca_out = p.path("prod-ca.crt");
+    p.run(&[
+        "pair",
+        "import",
+        &s(&bundle),
+        "--ca-out",
+        &s(&ca_out),
+        "--dry-run",
+    ])
+    .code(0)
+    .stderr_has("1. write the remote's CA");
+    assert!(!p.conf.join("elasticsearch.keystore").exists());
+    assert!(!ca_out.exists());
+    assert!(p.local().journal().iter().all(|e| e.method == "GET"));
+
+    let r = p.run(&[
+        "pair",
+        "import",
+        &s(&bundle),
+        "--ca-out",
+        &s(&ca_out),
+        "--wait-timeout",
+        "20s",
+    ]);
+    r.code(0)
+        .stdout_has("connected")
+        .stderr_has("running es-remote doctor");
+    assert_eq!(std::fs::read_to_string(&ca_out).unwrap(), p.sim.ca_pem());
+    let st = p.run(&["status", "prod", "--output", "json"]);
+    assert_eq!(st.json()[0]["connected"], true);
+}
+
+#[test]
+fn a_bad_bundle_is_refused_before_anything_is_done() {
+    let p = Pair::new();
+    let (id, key) = p.key(None);
+    let encoded = std::fs::read_to_string(&key).unwrap().trim().to_string();
+    let write = |name: &str, v: &Value| {
+        let path = p.path(name);
+        std::fs::write(&path, v.to_string()).unwrap();
+        path
+    };
+    let good = json!({
+        "format": "esconnect-pairing/v1", "alias": "prod", "address": p.rcs(),
+        "key": {"id": id, "encoded": encoded}, "created": "2026-12-06T00:00:00Z",
+        "remote": {"cluster_name": "remote", "cluster_uuid": "u", "version": "8.17.0"}
+    });
+    let mut expired = good.clone();
+    expired["key"]["expiration"] = json!(1_000);
+    let mut with_key = good.clone();
+    with_key["ca_pem"] = json!("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n");
+    let mut unknown = good.clone();
+    unknown["extra"] = json!(1);
+    for (name, v, needle) in [
+        ("expired.json", expired, "has expired"),
+        ("with-key.json", with_key, "private key"),
+        ("unknown.json", unknown, "unknown field"),
+    ] {
+        p.local().clear_journal();
+        let path = write(name, &v);
+        p.run(&["pair", "import", &s(&path)])
+            .code(2)
+            .stderr_has(needle);
+        assert!(
+            p.local().journal().is_empty(),
+            "{name}: sent {:?}",
+            p.local().journal()
+        );
+        assert!(!p.conf.join("elasticsearch.keystore").exists());
+    }
 }

@@ -6,6 +6,11 @@
 //! untrusted CA, one from the real CA naming only `wrong-host.invalid`, and one from the real CA that expired
 //! yesterday. Listeners present the leaf followed by its CA, as Elasticsearch does with a PEM chain.
 //! Only `http/1.1` is offered in ALPN: Elasticsearch's HTTP layer does not speak HTTP/2.
+//!
+//! For remote clusters there are also named CAs ([`Pki`], `CN=<name>`, made on first use), per-cluster
+//! identities ([`Identity`]: HTTP/remote cluster server and transport certificates), trust-only CAs read
+//! from PEM, raw (no ALPN) server configurations with or without required client certificates, and a
+//! client verifier that remembers the presented certificate so failures can name its subject and issuer.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};

@@ -21,7 +21,6 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use anyhow::Context as _;
 use rustls::ServerConfig;
 use rustls_pki_types::ServerName;
 use serde_json::{Value, json};
@@ -185,7 +184,7 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>,
         let l = match listener.take() {
             Some(l) => l,
             None => match addr {
-                Some(a) => match bind_at(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
+                Some(a) => match util::listen(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
                     Ok(l) => l,
                     Err(e) => {
                         tracing::warn!("re-binding the {port:?} port {a} failed: {e}; retrying");
@@ -640,23 +639,9 @@ async fn connect_one(
     })
 }
 
-/// Bind the extra listeners a cluster asks for and build its TLS material.
+/// A listener on `127.0.0.1` with a free port.
 pub(crate) fn bind_raw() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    let listener = bind_at(([127, 0, 0, 1], 0).into())?;
+    let listener = util::listen(([127, 0, 0, 1], 0).into())?;
     let addr = listener.local_addr()?;
     Ok((listener, addr))
-}
-
-/// A listening socket with `SO_REUSEADDR` (so that a stopped port can be bound again while connections it
-/// accepted are in `TIME_WAIT`; accepted sockets inherit the flag, which Linux needs on both sides).
-fn bind_at(addr: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    socket.set_reuse_address(true)?;
-    socket
-        .bind(&addr.into())
-        .with_context(|| format!("binding {addr}"))?;
-    socket.listen(128).context("listening")?;
-    socket.set_nonblocking(true)?;
-    Ok(socket.into())
 }

@@ -284,15 +284,7 @@ fn cluster_net(
 }
 
 fn bind() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
-    socket.bind(&addr.into()).context("binding 127.0.0.1:0")?;
-    socket.listen(1024).context("listening")?;
-    socket.set_nonblocking(true)?;
-    let listener: std::net::TcpListener = socket.into();
-    let addr = listener.local_addr()?;
-    Ok((listener, addr))
+    crate::remote::bind_raw()
 }
 
 /// A running simulator. Dropping it stops every listener and closes every connection.

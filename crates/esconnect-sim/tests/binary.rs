@@ -253,14 +253,13 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
 
     // a cross-cluster key on the remote (its HTTPS uses its own CA)
     let rc = client_for_ca_file(remote_ca);
-    let (status, _, key) = call(
+    let (status, key) = su(
         &rc,
         "POST",
         &format!(
             "{}/_security/cross_cluster/api_key",
             remote["url"].as_str().unwrap()
         ),
-        Some(&elastic()),
         Some(json!({"name": "local", "access": {"search": [{"names": ["logs-*"]}]}})),
     )
     .await;
@@ -301,52 +300,35 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
 
     let lc = client_for_ca_file(doc["ca_cert"].as_str().unwrap());
     let lurl = local["url"].as_str().unwrap();
-    let (status, _, body) = call(
+    let (status, body) = su(
         &lc,
         "PUT",
         &format!("{lurl}/_cluster/settings"),
-        Some(&elastic()),
         Some(json!({"persistent": {"cluster.remote.r.mode": "proxy",
             "cluster.remote.r.proxy_address": rcs, "cluster.remote.r.server_name": "localhost"}})),
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    let (_, _, info) = call(
-        &lc,
-        "GET",
-        &format!("{lurl}/_remote/info"),
-        Some(&elastic()),
-        None,
-    )
-    .await;
+    let (_, info) = su(&lc, "GET", &format!("{lurl}/_remote/info"), None).await;
     assert_eq!(
         info["r"]["connected"], false,
         "not before the reload: {info}"
     );
-    let (status, _, _) = call(
+    let (status, _) = su(
         &lc,
         "POST",
         &format!("{lurl}/_nodes/reload_secure_settings"),
-        Some(&elastic()),
         None,
     )
     .await;
     assert_eq!(status, 200);
-    let (_, _, info) = call(
-        &lc,
-        "GET",
-        &format!("{lurl}/_remote/info"),
-        Some(&elastic()),
-        None,
-    )
-    .await;
+    let (_, info) = su(&lc, "GET", &format!("{lurl}/_remote/info"), None).await;
     assert_eq!(info["r"]["connected"], true, "{info}");
     assert_eq!(info["r"]["cluster_credentials"], "::es_redacted::");
-    let (_, _, resolved) = call(
+    let (_, resolved) = su(
         &lc,
         "GET",
         &format!("{lurl}/_resolve/cluster/r:logs-*"),
-        Some(&elastic()),
         None,
     )
     .await;
@@ -388,14 +370,13 @@ async fn two_serve_processes_connect_when_the_local_one_trusts_the_remote_ca_fil
         .unwrap()
         .to_owned();
     let rc = client_for_ca_file(&remote_ca);
-    let (status, _, key) = call(
+    let (status, key) = su(
         &rc,
         "POST",
         &format!(
             "{}/_security/cross_cluster/api_key",
             rdoc["clusters"][0]["url"].as_str().unwrap()
         ),
-        Some(&elastic()),
         Some(json!({"name": "local", "access": {"search": [{"names": ["*"]}]}})),
     )
     .await;
@@ -425,14 +406,7 @@ async fn two_serve_processes_connect_when_the_local_one_trusts_the_remote_ca_fil
         let ldoc = first_line(&mut local_proc);
         let lc = client_for_ca_file(ldoc["ca_cert"].as_str().unwrap());
         let lurl = ldoc["clusters"][0]["url"].as_str().unwrap();
-        let (_, _, resolved) = call(
-            &lc,
-            "GET",
-            &format!("{lurl}/_resolve/cluster/r:*"),
-            Some(&elastic()),
-            None,
-        )
-        .await;
+        let (_, resolved) = su(&lc, "GET", &format!("{lurl}/_resolve/cluster/r:*"), None).await;
         assert_eq!(resolved["r"]["connected"], connected, "{resolved}");
         if !connected {
             assert!(

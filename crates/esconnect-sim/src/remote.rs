@@ -28,7 +28,7 @@ use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::es::ClusterState;
-use crate::tls::{self, Ca, Identity, Pki, RecordingVerifier};
+use crate::tls::{self, Ca, ClientAuth, Identity, Pki, RecordingVerifier};
 use crate::util;
 
 /// The handshake action named in Elasticsearch's messages.
@@ -60,6 +60,8 @@ pub(crate) struct ClusterNet {
     transport_up: tokio::sync::watch::Sender<bool>,
     /// How long the remote side waits before answering a handshake (a slow or overloaded remote).
     pub handshake_delay: Mutex<Duration>,
+    /// `xpack.security.transport.ssl.client_authentication` of the transport port.
+    pub transport_client_auth: ClientAuth,
 }
 
 /// An inbound handshake on a remote cluster server or transport port.
@@ -114,6 +116,7 @@ impl ClusterNet {
             rcs_up: tokio::sync::watch::Sender::new(true),
             transport_up: tokio::sync::watch::Sender::new(true),
             handshake_delay: Mutex::new(Duration::ZERO),
+            transport_client_auth: ClientAuth::Required,
         }
     }
 
@@ -221,10 +224,15 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>,
 
 fn server_config(net: &ClusterNet, port: Port) -> anyhow::Result<Arc<ServerConfig>> {
     match port {
-        Port::RemoteClusterServer => tls::raw_server_config(&net.rcs_identity, None),
+        Port::RemoteClusterServer => tls::raw_server_config(&net.rcs_identity, None, false),
         Port::Transport => {
             let trust = lock(&net.transport_trust).clone();
-            tls::raw_server_config(&net.transport_identity()?, Some(&trust))
+            let id = net.transport_identity()?;
+            match net.transport_client_auth {
+                ClientAuth::Required => tls::raw_server_config(&id, Some(&trust), false),
+                ClientAuth::Optional => tls::raw_server_config(&id, Some(&trust), true),
+                ClientAuth::None => tls::raw_server_config(&id, None, false),
+            }
         }
     }
 }

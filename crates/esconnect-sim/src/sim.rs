@@ -266,7 +266,7 @@ fn cluster_net(
         raw.push((l, state.clone(), Port::Transport));
         transport_addr = Some(a);
     }
-    let net = ClusterNet::new(
+    let mut net = ClusterNet::new(
         pki.clone(),
         http_ca,
         transport_ca,
@@ -277,6 +277,7 @@ fn cluster_net(
         rcs_addr,
         transport_addr,
     );
+    net.transport_client_auth = spec.transport_client_auth;
     if spec.transport_port {
         net.transport_identity()?;
     }

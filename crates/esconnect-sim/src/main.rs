@@ -27,6 +27,7 @@
 //!     "transport_ca": "Elastic Auto Transport CA", "transport_trusted_cas": ["Elastic Auto Transport CA"],
 //!     "remote_cluster_client_cas": ["sim"], "remote_cluster_client_ca_files": ["/tmp/other/ca.crt"],
 //!     "transport_trusted_ca_files": [], "remote_cluster_server": true, "transport_port": true,
+//!     "transport_client_authentication": "required",
 //!     "keystore_path": "/tmp/es/elasticsearch.keystore", "node_keystore_paths": [null, "/tmp/n1.keystore"],
 //!     "keystore_password": null, "node_names": ["es-0", "es-1"], "indices": ["logs-1"]
 //!   }]
@@ -184,6 +185,8 @@ struct FileCluster {
     /// PEM files of CAs the transport layer trusts.
     #[serde(default)]
     transport_trusted_ca_files: Vec<PathBuf>,
+    /// `required` (default), `optional` or `none`.
+    transport_client_authentication: Option<String>,
     #[serde(default)]
     remote_cluster_server: bool,
     #[serde(default)]
@@ -288,6 +291,17 @@ fn spec_of(c: &FileCluster) -> anyhow::Result<ClusterSpec> {
     s = s
         .remote_cluster_server(c.remote_cluster_server)
         .transport_port(c.transport_port);
+    if let Some(mode) = &c.transport_client_authentication {
+        s = s.transport_client_authentication(match mode.as_str() {
+            "required" => esconnect_sim::ClientAuth::Required,
+            "optional" => esconnect_sim::ClientAuth::Optional,
+            "none" => esconnect_sim::ClientAuth::None,
+            other => anyhow::bail!(
+                "cluster [{}]: transport_client_authentication must be required, optional or none, not [{other}]",
+                c.name
+            ),
+        });
+    }
     if !c.node_names.is_empty() {
         let names: Vec<&str> = c.node_names.iter().map(String::as_str).collect();
         s = s.node_names(&names);

@@ -47,6 +47,14 @@ impl Pair {
         local: impl FnOnce(ClusterSpec) -> ClusterSpec,
         remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
     ) -> Self {
+        Self::with_version("8.17.0", local, remote)
+    }
+
+    pub fn with_version(
+        version: &str,
+        local: impl FnOnce(ClusterSpec) -> ClusterSpec,
+        remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
+    ) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let home = dir.path().join("es-home");
         let conf = dir.path().join("config");
@@ -55,12 +63,12 @@ impl Pair {
         std::os::unix::fs::symlink(sim_binary(), home.join("bin/elasticsearch-keystore")).unwrap();
         let sim = Sim::builder()
             .cluster(local(
-                ClusterSpec::new("local", "8.17.0")
+                ClusterSpec::new("local", version)
                     .user(ADMIN, ADMIN_PW, &["superuser"])
                     .keystore_path(conf.join("elasticsearch.keystore")),
             ))
             .cluster(remote(
-                ClusterSpec::new("remote", "8.17.0")
+                ClusterSpec::new("remote", version)
                     .user(ADMIN, ADMIN_PW, &["superuser"])
                     .remote_cluster_server(true)
                     .transport_port(true)
@@ -263,16 +271,54 @@ fn credentials_dry_run_touches_nothing() {
 
 #[test]
 fn a_node_without_the_key_is_reported() {
+    // node 1 has a keystore of its own (another machine): only node 0's is written here
     let other = tempfile::tempdir().unwrap();
     let elsewhere = other.path().join("elasticsearch.keystore");
+    esconnect_sim::keystore::write(&elsewhere, &esconnect_sim::keystore::new_entries()).unwrap();
+    let node1 = elsewhere.clone();
+    // 9.3 lists each node's keystore settings in the reload's answer
+    let p = Pair::with_version(
+        "9.3.0",
+        move |l| l.nodes(2).node_keystore_path(1, node1),
+        |r| r,
+    );
+    let (_, key) = p.key(None);
+    let r = p.run(&[
+        "credentials",
+        "prod",
+        "--key-file",
+        &s(&key),
+        "--output",
+        "json",
+    ]);
+    r.code(1);
+    let results: Vec<(String, String)> = r.json()["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["name"].as_str().unwrap().to_string(),
+                n["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [
+            ("local-node-0".to_string(), "reloaded".to_string()),
+            ("local-node-1".to_string(), "missing".to_string())
+        ]
+    );
+    // before 9.3 the answer cannot tell: every node reloads, with a note
+    let other = tempfile::tempdir().unwrap();
+    let elsewhere = other.path().join("elasticsearch.keystore");
+    esconnect_sim::keystore::write(&elsewhere, &esconnect_sim::keystore::new_entries()).unwrap();
     let p = Pair::with(move |l| l.nodes(2).node_keystore_path(1, elsewhere), |r| r);
     let (_, key) = p.key(None);
-    // node 1 has a keystore of its own (another machine): only node 0's was written here
-    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
-    r.code(1).stdout_has("missing");
-    p.run(&["reload", "--alias", "other"])
-        .code(1)
-        .stdout_has("missing");
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0)
+        .stdout_has("does not list the keystore's settings");
 }
 
 /// Points `prod` at `addr` and waits briefly: the cause named, exit 1.

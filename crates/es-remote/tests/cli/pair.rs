@@ -190,7 +190,8 @@ fn mode(p: &Path) -> u32 {
 fn the_api_key_flow_connects_and_reruns_change_nothing() {
     let p = Pair::new();
     let (_, key) = p.key(None);
-    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
+    // -vvv logs every request: the key must not be in them either
+    let r = p.run(&["credentials", "prod", "--key-file", &s(&key), "-vvv"]);
     r.code(0)
         .stdout_has("reloaded")
         .stderr_has("cluster.remote.prod.credentials written");
@@ -380,6 +381,99 @@ fn wait_names_the_cause_of_each_fault() {
     text.code(1)
         .stdout_has("not connected")
         .stdout_has("remedy:");
+
+    // an expired key
+    let (_, short) = p.key(Some("1ms"));
+    p.run(&["credentials", "prod", "--key-file", &s(&short)])
+        .code(0);
+    std::thread::sleep(std::time::Duration::from_millis(5)); // past a 1 ms lifetime, not a wait for an outcome
+    let v = wait_cause(&p, &p.rcs());
+    assert_eq!(v["cause"]["code"], "INVALID_KEY", "{v}");
+}
+
+#[test]
+fn remove_with_credentials_clears_the_keystore_too() {
+    let p = Pair::new();
+    let (_, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    p.local().clear_journal();
+    let dry = p.run(&["remove", "prod", "--credentials", "--dry-run"]);
+    dry.code(0)
+        .stdout_has("PUT https://")
+        .stderr_has("remove cluster.remote.prod.credentials");
+    assert!(p.local().journal().iter().all(|e| e.method == "GET"));
+    let cred = "cluster.remote.prod.credentials".to_string();
+    assert!(p.local().node_loaded_keystore_names(0).contains(&cred));
+    p.run(&["remove", "prod", "--credentials"])
+        .code(0)
+        .stdout_has("removed");
+    assert!(!p.local().node_loaded_keystore_names(0).contains(&cred));
+    let keystore = std::fs::read_to_string(p.conf.join("elasticsearch.keystore")).unwrap();
+    assert!(!keystore.contains(&cred), "{keystore}");
+    let settings = p.local().settings();
+    assert!(
+        settings["persistent"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|k| !k.contains(".prod."))
+    );
+}
+
+#[test]
+fn requests_have_the_specifications_shape() {
+    // PUT /_cluster/settings: the examples' top-level sections, flat setting keys, scalar values
+    let p = Pair::new();
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    p.run(&["remove", "prod"]).code(0);
+    let Some(examples) = test_support::specs::request_examples("cluster.put_settings") else {
+        return;
+    };
+    let allowed: std::collections::BTreeSet<String> = examples
+        .iter()
+        .flat_map(|e| e.as_object().unwrap().keys().cloned().collect::<Vec<_>>())
+        // the API's other section (ClusterPutSettingsRequest.ts)
+        .chain(["transient".to_string()])
+        .collect();
+    let puts: Vec<_> = p
+        .local()
+        .journal()
+        .into_iter()
+        .filter(|e| e.method == "PUT")
+        .collect();
+    assert_eq!(puts.len(), 2);
+    for e in puts {
+        assert_eq!(e.path, "/_cluster/settings");
+        let body: Value = serde_json::from_str(&e.body).unwrap();
+        for (section, settings) in body.as_object().unwrap() {
+            assert!(
+                allowed.contains(section),
+                "{section} is not a section of the API"
+            );
+            for (k, v) in settings.as_object().unwrap() {
+                assert!(k.starts_with("cluster.remote.prod."), "{k}");
+                assert!(v.is_string() || v.is_null() || v.is_array(), "{k}: {v}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -534,8 +628,16 @@ fn explain_intersects_the_role_and_the_key() {
     let (id, _) = p.key(None);
     let ok = p.run_env(
         &[
-            "explain", "--user", "alice", "--alias", "prod", "--index", "logs-1", "--key-id", &id,
-            "--output", "json",
+            "explain",
+            "--user",
+            "alice",
+            "--alias",
+            "prod",
+            "--index",
+            "logs-1",
+            &format!("--key-id={id}"),
+            "--output",
+            "json",
         ],
         &p.remote_env(),
     );
@@ -551,8 +653,7 @@ fn explain_intersects_the_role_and_the_key() {
             "prod",
             "--index",
             "metrics-1",
-            "--key-id",
-            &id,
+            &format!("--key-id={id}"),
         ],
         &p.remote_env(),
     );
@@ -561,7 +662,14 @@ fn explain_intersects_the_role_and_the_key() {
     // no remote_indices for another alias
     let none = p.run_env(
         &[
-            "explain", "--user", "alice", "--alias", "other", "--index", "logs-1", "--key-id", &id,
+            "explain",
+            "--user",
+            "alice",
+            "--alias",
+            "other",
+            "--index",
+            "logs-1",
+            &format!("--key-id={id}"),
         ],
         &p.remote_env(),
     );

@@ -13,6 +13,7 @@ mod doctor;
 mod eck;
 mod explain;
 mod pair;
+mod rotate;
 mod settings;
 mod status;
 
@@ -88,6 +89,38 @@ enum Command {
     /// A pairing bundle: one file (mode 0600) to hand from the remote's owner to the local's.
     #[command(subcommand)]
     Pair(PairCommand),
+    /// Replace the cross-cluster key of a remote without a moment without a valid key: a new key with
+    /// the old one's access, staged and verified, then the old one invalidated (rolled back on failure).
+    Rotate(Box<RotateArgs>),
+}
+
+#[derive(Debug, Args)]
+struct RotateArgs {
+    #[arg(value_name = "ALIAS")]
+    alias: String,
+    /// The key the local keystore holds now (`encoded`; `-` for standard input): kept for the rollback.
+    #[arg(long, value_name = "FILE", required = true)]
+    key_file: PathBuf,
+    /// Lifetime of the new key (Elasticsearch duration); without it the new key never expires.
+    #[arg(long, value_name = "DURATION")]
+    expiration: Option<String>,
+    /// Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// Resume a rotation stopped after staging (the other nodes have the new key now).
+    #[arg(long = "continue")]
+    resume: bool,
+    /// How long to wait for the connection with the new key before rolling back.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    wait_timeout: Duration,
+    #[command(flatten)]
+    keystore: KeystoreArgs,
+    #[command(flatten)]
+    dry_run: DryRun,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+    #[command(flatten)]
+    remote: RemoteConnectionArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -477,6 +510,21 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
                 },
             ),
         },
+        Command::Rotate(r) => rotate::rotate(
+            &printer,
+            rotate::RotateArgs {
+                alias: &r.alias,
+                key_file: &r.key_file,
+                expiration: r.expiration.as_deref(),
+                state: r.state.clone(),
+                resume: r.resume,
+                wait_timeout: r.wait_timeout,
+                dry_run: r.dry_run.dry_run,
+                keystore: &r.keystore,
+                connection: &r.connection,
+                remote: &r.remote,
+            },
+        ),
         Command::Explain(e) => explain::run(
             &printer,
             explain::ExplainArgs {

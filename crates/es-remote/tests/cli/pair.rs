@@ -797,3 +797,215 @@ fn a_bad_bundle_is_refused_before_anything_is_done() {
         assert!(!p.conf.join("elasticsearch.keystore").exists());
     }
 }
+
+/// A pair connected with a key (its id and file), through `prod`.
+fn connected(p: &Pair) -> (String, PathBuf) {
+    let (id, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+        "--wait",
+    ])
+    .code(0);
+    (id, key)
+}
+
+fn invalidated(p: &Pair, id: &str) -> bool {
+    p.remote()
+        .api_keys()
+        .iter()
+        .find(|k| k["id"] == id)
+        .unwrap_or_else(|| panic!("no key {id}"))["invalidated"]
+        == true
+}
+
+fn active_key(p: &Pair) -> String {
+    p.local()
+        .node_loaded_secure_setting(0, "cluster.remote.prod.credentials")
+        .expect("a loaded key")
+}
+
+#[test]
+fn rotate_replaces_the_key_and_invalidates_the_old_one() {
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let old_encoded = std::fs::read_to_string(&old_key)
+        .unwrap()
+        .trim()
+        .to_string();
+    let state = p.path("rot.state");
+    // a dry run changes nothing
+    let keys_before = p.remote().api_keys().len();
+    p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--dry-run",
+        ],
+        &p.remote_env(),
+    )
+    .code(0)
+    .stderr_has("invalidate the old key");
+    assert_eq!(p.remote().api_keys().len(), keys_before);
+    assert!(!state.exists());
+
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--output",
+            "json",
+        ],
+        &p.remote_env(),
+    );
+    r.code(0);
+    let v = r.json();
+    let new_id = v["new_key"].as_str().unwrap().to_string();
+    assert_ne!(new_id, old_id);
+    assert!(invalidated(&p, &old_id));
+    assert!(!invalidated(&p, &new_id));
+    let active = active_key(&p);
+    p.secret(&active);
+    assert_ne!(active, old_encoded);
+    assert!(
+        !state.exists(),
+        "the state file (it holds the new key) is removed at the end"
+    );
+    // the new key has the old one's access
+    let keys = p.remote().api_keys();
+    let new = keys.iter().find(|k| k["id"] == new_id.as_str()).unwrap();
+    let old = keys.iter().find(|k| k["id"] == old_id.as_str()).unwrap();
+    assert_eq!(new["access"], old["access"]);
+    assert_eq!(new["metadata"]["rotated_from"], old_id.as_str());
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+}
+
+#[test]
+fn a_rotation_that_cannot_connect_rolls_back_to_the_old_key() {
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let old_encoded = std::fs::read_to_string(&old_key)
+        .unwrap()
+        .trim()
+        .to_string();
+    let state = p.path("rot.state");
+    p.remote().set_remote_cluster_server_up(false);
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--wait-timeout",
+            "1s",
+        ],
+        &p.remote_env(),
+    );
+    r.code(1).stderr_has("rolled back");
+    assert!(!invalidated(&p, &old_id), "the old key must stay valid");
+    assert_eq!(
+        active_key(&p),
+        old_encoded,
+        "the old key is back in the keystore"
+    );
+    let new: Vec<_> = p
+        .remote()
+        .api_keys()
+        .into_iter()
+        .filter(|k| k["metadata"]["rotated_from"] == old_id.as_str())
+        .collect();
+    assert_eq!(new.len(), 1);
+    assert_eq!(
+        new[0]["invalidated"], true,
+        "the unused new key is invalidated"
+    );
+    p.remote().set_remote_cluster_server_up(true);
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+}
+
+#[test]
+fn a_rotation_killed_between_steps_is_resumed() {
+    use esconnect_sim::{Fault, FaultRule};
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let state = p.path("rot.state");
+    // The reload after staging takes 3 s: the process is killed while it waits for it.
+    p.local().add_fault(
+        FaultRule::path(
+            "/_nodes/reload_secure_settings",
+            Fault::Latency(std::time::Duration::from_secs(3)),
+        )
+        .times(1),
+    );
+    let mut env = p.env();
+    env.extend(p.remote_env().into_iter().map(|(k, v)| (k.to_string(), v)));
+    let exe = assert_cmd::cargo::cargo_bin!("es-remote");
+    let mut child = std::process::Command::new(exe)
+        .args([
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+        ])
+        .env_clear()
+        .envs(env)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait (bounded) for step 1 to be recorded, then kill.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !state.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rotation never recorded step 1"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Killed after step 1: the old key is valid and the connection holds.
+    assert!(!invalidated(&p, &old_id));
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+    let st: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    p.secret(st["new_encoded"].as_str().unwrap());
+    // --continue finishes it
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--continue",
+        ],
+        &p.remote_env(),
+    );
+    r.code(0).stderr_has("resuming");
+    assert!(invalidated(&p, &old_id));
+    assert!(!state.exists());
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+}

@@ -356,9 +356,12 @@ struct ListArgs {
 
 #[derive(Debug, Args)]
 struct StatusArgs {
-    /// The alias; without it, every remote.
-    #[arg(value_name = "ALIAS")]
+    /// The alias; without it (or with --all), every remote.
+    #[arg(value_name = "ALIAS", conflicts_with = "all")]
     alias: Option<String>,
+    /// Every remote (the default without ALIAS; for scripts that want to say so).
+    #[arg(long)]
+    all: bool,
     #[command(flatten)]
     wait: WaitArgs,
     #[command(flatten)]

@@ -173,6 +173,12 @@ pub fn status(
     if let Some(a) = alias {
         crate::settings::checked_alias(printer, a)?;
     }
+    if wait.is_some() && alias.is_none() {
+        return Err(crate::usage(
+            "--wait waits for one remote",
+            "give its alias: es-remote status ALIAS --wait",
+        ));
+    }
     let conn = connect_with_credentials(printer, args, false)?;
     let ep = conn.endpoint()?;
     let rt = esconnect_cli::runtime()?;

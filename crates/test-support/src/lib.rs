@@ -9,6 +9,7 @@
 //!
 //! A dev-dependency only: nothing here ships in a binary.
 
+pub mod run;
 pub mod specs;
 
 use regex::Regex;

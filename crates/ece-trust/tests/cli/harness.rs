@@ -9,47 +9,7 @@ pub const P12_PASS: &str = "p12-S3cret-pass-9Qz";
 /// The Cloud-convention name of node1.
 pub const NODE1_CN: &str = "node1.node.1234567abcd.cluster.myscope.account";
 
-/// One finished run.
-#[derive(Debug)]
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    pub fn code(&self, expected: i32) -> &Self {
-        assert_eq!(
-            self.code, expected,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}",
-            self.stdout
-        );
-        self
-    }
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-}
+pub use test_support::run::Run;
 
 /// The certificates and files every test can use.
 pub struct Fx {
@@ -159,11 +119,7 @@ impl Fx {
             cmd.write_stdin(s.as_bytes().to_vec());
         }
         let out = cmd.output().expect("ece-trust runs");
-        let run = Run {
-            code: out.status.code().expect("exited, not killed"),
-            stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-            stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
-        };
+        let run = Run::from_output(out);
         self.assert_no_secret(&run.stdout, "stdout");
         self.assert_no_secret(&run.stderr, "stderr");
         run

@@ -8,46 +8,7 @@ use std::path::{Path, PathBuf};
 pub const ADMIN: &str = "admin";
 pub const ADMIN_PW: &str = "Adm1n-remote-4Jw";
 
-#[derive(Debug)]
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    pub fn code(&self, expected: i32) -> &Self {
-        assert_eq!(
-            self.code, expected,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}",
-            self.stdout
-        );
-        self
-    }
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-}
+pub use test_support::run::Run;
 
 /// Simulated clusters and a temp dir; `local` is the cluster the tool connects to.
 pub struct T {
@@ -173,11 +134,7 @@ pub fn es_remote(args: &[&str], env: &[(String, String)], stdin: Option<&str>) -
         cmd.write_stdin(s.as_bytes().to_vec());
     }
     let out = cmd.output().expect("es-remote runs");
-    Run {
-        code: out.status.code().expect("exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
-    }
+    Run::from_output(out)
 }
 
 pub fn s(p: &Path) -> String {

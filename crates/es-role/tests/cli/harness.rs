@@ -15,47 +15,7 @@ pub const MONITOR_PW: &str = "W4tch-pw-3Kp";
 pub const BOB: &str = "bob";
 pub const BOB_PW: &str = "B0b-old-pw-9Lx";
 
-/// One finished run.
-#[derive(Debug)]
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    pub fn code(&self, expected: i32) -> &Self {
-        assert_eq!(
-            self.code, expected,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}",
-            self.stdout
-        );
-        self
-    }
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-}
+pub use test_support::run::Run;
 
 /// Runs the binary with a clean environment plus `env`, optional stdin. No secret check (no sim).
 pub fn es_role(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
@@ -71,11 +31,7 @@ pub fn es_role(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run 
         cmd.write_stdin(s.as_bytes().to_vec());
     }
     let out = cmd.output().expect("es-role runs");
-    Run {
-        code: out.status.code().expect("exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
-    }
+    Run::from_output(out)
 }
 
 /// A simulated cluster `prod` (8.17.0, HTTPS) with a temp dir holding its CA and secret files.

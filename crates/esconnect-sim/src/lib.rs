@@ -288,6 +288,23 @@
 //! - Keystore files are plain JSON (mode 0600), not Elasticsearch's encrypted format; the stand-in's `add`
 //!   does not prompt: values come from stdin (`-x`), an existing setting needs `-f`.
 //!
+//! # Module structure
+//! Dependencies point one way, from the entry points down to the request types (read off the `use`
+//! lines; no cycle):
+//!
+//! ```text
+//! sim (SimBuilder, Sim) ──► es, cloud, ece, remote ──► server (ServiceHandle) ──► service
+//!                      └──► server (accept loop)                 └──────────────► service
+//! ```
+//! - `service`: the request and response types (`Req`, `Resp`) and the `Service` trait
+//!   (`handle`, `fault_response`); it depends on no other module of the crate.
+//! - `server`: listeners, TLS per connection, journal, request faults; it knows the services only as
+//!   `dyn Service` and answers 502–504 faults itself (the nginx page of the proxy in front).
+//! - the services: `es` (a cluster: `ClusterState`; its handlers see an `es::request::EsReq`), `cloud`
+//!   (`CloudApi`, `Otel`), `ece` (`EceState`); each implements `Service`. They use `server` only for the
+//!   [`ServiceHandle`] their public handles wrap.
+//! - `remote` (raw TLS ports) and `tls` sit beside them; `util`, `journal`, `fault` are leaves.
+//!
 //! # Independence
 //! This crate does not depend on `esconnect-core` (nor on any tool crate), so that the simulator tests
 //! the tools from outside: it has its own TLS, HTTP server, atomic file writes ([`keystore`]) and its
@@ -302,6 +319,7 @@ mod journal;
 pub mod keystore;
 mod remote;
 mod server;
+mod service;
 mod sim;
 mod tls;
 mod util;

@@ -290,11 +290,12 @@
 //!
 //! # Module structure
 //! Dependencies point one way, from the entry points down to the request types (read off the `use`
-//! lines; no cycle):
+//! lines):
 //!
 //! ```text
-//! sim (SimBuilder, Sim) ──► es, cloud, ece, remote ──► server (ServiceHandle) ──► service
-//!                      └──► server (accept loop)                 └──────────────► service
+//! cli ──► config ──► sim ──► es, cloud, ece ──► server ──► service
+//!  │                  ├──► server, remote, tls     └───────────► service
+//!  └──► keystore::cli ──► keystore
 //! ```
 //! - `service`: the request and response types (`Req`, `Resp`) and the `Service` trait
 //!   (`handle`, `fault_response`); it depends on no other module of the crate.
@@ -303,15 +304,23 @@
 //! - the services: `es` (a cluster: `ClusterState`; its handlers see an `es::request::EsReq`), `cloud`
 //!   (`CloudApi`, `Otel`), `ece` (`EceState`); each implements `Service`. They use `server` only for the
 //!   [`ServiceHandle`] their public handles wrap.
-//! - `remote` (raw TLS ports) and `tls` sit beside them; `util`, `journal`, `fault` are leaves.
+//! - `remote` (the raw TLS ports and the connections `_remote/info` makes) and `es` use each other
+//!   (a port answers with its cluster's keys; a cluster connects through its ports); `tls`, `journal`,
+//!   `fault` are leaves, `util` uses only `es::privileges`' glob matcher.
+//! - On top, for the binary (whose `main.rs` is one line): [`cli`] (argument parsing, the `serve` loop
+//!   and its JSON document on stdout), [`config`] (the `serve --config FILE.json` model and its
+//!   conversion into a [`SimBuilder`]) and [`keystore::cli`] (the `elasticsearch-keystore` stand-in).
+//!   Nothing below them uses them.
 //!
 //! # Independence
 //! This crate does not depend on `esconnect-core` (nor on any tool crate), so that the simulator tests
 //! the tools from outside: it has its own TLS, HTTP server, atomic file writes ([`keystore`]) and its
-//! own reading of `ES_PATH_CONF` in the binary.
+//! own reading of `ES_PATH_CONF` in the keystore stand-in ([`keystore::cli`]).
 
 pub mod certs;
+pub mod cli;
 mod cloud;
+pub mod config;
 pub mod ece;
 mod es;
 mod fault;

@@ -306,7 +306,7 @@
 //!   [`ServiceHandle`] their public handles wrap.
 //! - `remote` (the raw TLS ports and the connections `_remote/info` makes) and `es` use each other
 //!   (a port answers with its cluster's keys; a cluster connects through its ports); `tls`, `journal`,
-//!   `fault` are leaves, `util` uses only `es::privileges`' glob matcher.
+//!   `fault` and `util` are leaves.
 //! - On top, for the binary (whose `main.rs` is one line): [`cli`] (argument parsing, the `serve` loop
 //!   and its JSON document on stdout), [`config`] (the `serve --config FILE.json` model and its
 //!   conversion into a [`SimBuilder`]) and [`keystore::cli`] (the `elasticsearch-keystore` stand-in).

@@ -7,6 +7,7 @@
 //! 2. Start-up: each binary's `--version` against `/bin/true`.
 //! 3. Fleet: `autoops-probe --inventory` over 1,000 simulated clusters; wall time and peak RSS (from
 //!    `/usr/bin/time`), against the targets (3 s, 100 MB) and against a one-cluster inventory.
+//! 4. Remote clusters (`bench_remote`): `es-remote status --wait`, `doctor` and a 1,000-remote `list`.
 
 use anyhow::{Context, Result, bail};
 use esconnect_core::auth::Auth;
@@ -56,9 +57,25 @@ pub fn run(args: &[String]) -> Result<()> {
             .map(|n| n.get())
             .unwrap_or(0)
     );
-    concurrency(if quick { 3 } else { 7 })?;
-    startup(if quick { 10 } else { 40 }, &bins)?;
-    fleet(if quick { 1 } else { 3 })?;
+    // `--only NAME` (concurrency, startup, fleet, remote) runs one section.
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str);
+    let want = |name: &str| only.is_none_or(|o| o == name);
+    if want("concurrency") {
+        concurrency(if quick { 3 } else { 7 })?;
+    }
+    if want("startup") {
+        startup(if quick { 10 } else { 40 }, &bins)?;
+    }
+    if want("fleet") {
+        fleet(if quick { 1 } else { 3 })?;
+    }
+    if want("remote") {
+        crate::bench_remote::run(if quick { 3 } else { 5 })?;
+    }
     Ok(())
 }
 

@@ -289,7 +289,181 @@ pub fn run() -> Result<()> {
         dir,
         &secrets,
     )?;
+    remote_clusters()?;
     println!("\ndemo finished: every step behaved as expected");
+    Ok(())
+}
+
+/// The remote-cluster flow of the README between two simulated clusters (API key model, real TLS), ending
+/// in `connected: true`.
+fn remote_clusters() -> Result<()> {
+    let work = tempfile::tempdir()?;
+    let dir = work.path();
+    let conf = dir.join("config");
+    let home = dir.join("es-home");
+    std::fs::create_dir_all(&conf)?;
+    std::fs::create_dir_all(home.join("bin"))?;
+    // The simulator's stand-in for elasticsearch-keystore, where an installation has the real one.
+    std::os::unix::fs::symlink(
+        bin("esconnect-sim"),
+        home.join("bin/elasticsearch-keystore"),
+    )?;
+    let sim = Sim::builder()
+        .cluster(
+            ClusterSpec::new("local", "8.17.0").keystore_path(conf.join("elasticsearch.keystore")),
+        )
+        .cluster(
+            ClusterSpec::new("remote", "8.17.0")
+                .remote_cluster_server(true)
+                .index("logs-2026.12.06"),
+        )
+        .start()?;
+    let ca = sim.write_ca(dir)?.display().to_string();
+    let rcs = sim
+        .cluster("remote")
+        .rcs_addr()
+        .context("the remote has a remote cluster server")?
+        .to_string();
+    println!("\n# esconnect demo: remote clusters (API key model) between two simulated clusters");
+    println!(
+        "# remote {} (remote cluster server {rcs}), local {}",
+        sim.cluster("remote").url(),
+        sim.cluster("local").url()
+    );
+    let mut secrets: Vec<Secret> = vec![Secret::new("changeme")];
+    let on = |cluster: &str| {
+        vec![
+            ("ELASTICSEARCH_URL", sim.cluster(cluster).url()),
+            ("ELASTICSEARCH_CA_CERT", ca.clone()),
+            ("ELASTICSEARCH_USERNAME", "elastic".to_string()),
+            ("ELASTICSEARCH_PASSWORD", "changeme".to_string()),
+        ]
+    };
+    let step =
+        |bin: &'static str, args: &[&str], env: Vec<(&'static str, String)>, expect: i32| Step {
+            bin,
+            args: args.iter().map(|s| s.to_string()).collect(),
+            env,
+            stdout_to: None,
+            expect,
+        };
+
+    println!("\n## 5. On the remote: a cross-cluster API key");
+    run_step(
+        &step(
+            "es-role",
+            &[
+                "cross-cluster-key",
+                "create",
+                "--name",
+                "to-local",
+                "--search",
+                "logs-*",
+                "--expiration",
+                "90d",
+                "--out",
+                "key",
+            ],
+            on("remote"),
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    secrets.push(Secret::new(
+        std::fs::read_to_string(dir.join("key"))?.trim(),
+    ));
+
+    println!(
+        "\n## 6. On the local cluster: the key in the keystore, the remote's settings, a role"
+    );
+    let mut local = on("local");
+    local.push(("ES_HOME", home.display().to_string()));
+    local.push(("ES_PATH_CONF", conf.display().to_string()));
+    run_step(
+        &step(
+            "es-remote",
+            &["config", "client", "--ca-file", "remote-ca.crt"],
+            vec![],
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    run_step(
+        &step(
+            "es-remote",
+            &["credentials", "prod", "--key-file", "key"],
+            local.clone(),
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    run_step(
+        &step(
+            "es-remote",
+            &[
+                "add",
+                "prod",
+                "--proxy-address",
+                &rcs,
+                "--server-name",
+                "localhost",
+                "--wait",
+            ],
+            local.clone(),
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    run_step(
+        &step(
+            "es-role",
+            &[
+                "remote-role",
+                "analyst",
+                "--cluster",
+                "prod",
+                "--indices",
+                "logs-*",
+                "--for",
+                "ccs",
+            ],
+            local.clone(),
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+
+    println!("\n## 7. Status and diagnosis");
+    let status = run_step(
+        &step(
+            "es-remote",
+            &["status", "prod", "--output", "json"],
+            local.clone(),
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    let v: serde_json::Value = serde_json::from_str(&status)?;
+    if v[0]["connected"] != serde_json::Value::Bool(true) {
+        bail!("the remote `prod` is not connected: {v}");
+    }
+    run_step(
+        &step(
+            "es-remote",
+            &["doctor", "prod", "--remote-ca", &ca],
+            local,
+            0,
+        ),
+        dir,
+        &secrets,
+    )?;
+    println!("\nremote `prod`: connected: true");
     Ok(())
 }
 

@@ -12,6 +12,7 @@
 //! Where things are comes from cargo (`meta`): the workspace root, the target directory, the binaries.
 
 mod bench;
+mod bench_remote;
 mod changelog;
 mod codegen;
 mod demo;

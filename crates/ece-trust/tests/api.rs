@@ -2,10 +2,10 @@
 //! checked against the Swagger by the simulator, and every run checked for a leaked API key.
 
 use esconnect_sim::ece::Swagger;
-use test_support::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
 use std::path::PathBuf;
+use test_support::specs_dir;
 
 const DEP: &str = "f4a2c1e9b0d34a7e8c5b6d7e8f9a0b1c";
 const ES: &str = "main-elasticsearch";

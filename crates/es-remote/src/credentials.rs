@@ -176,6 +176,9 @@ fn node_results(resp: &Value, setting: Option<&str>) -> Vec<NodeReload> {
                 (Some(s), Some(list)) => !list.iter().any(|v| v.as_str() == Some(s)),
                 _ => false,
             };
+            // Elasticsearch lists the keystore's names from 9.3 on; before, a node without the key
+            // cannot be told from the reload's answer.
+            let unknown = setting.is_some() && names.is_none();
             let (result, reason) = if let Some(e) = exception {
                 ("failed", Some(e))
             } else if missing {
@@ -185,6 +188,11 @@ fn node_results(resp: &Value, setting: Option<&str>) -> Vec<NodeReload> {
                         "the keystore of this node has no {}: run `es-remote credentials` on it too",
                         setting.unwrap_or_default()
                     )),
+                )
+            } else if unknown {
+                (
+                    "reloaded",
+                    Some("this Elasticsearch version does not list the keystore's settings (9.3+ does): make sure this node's keystore has the key".to_string()),
                 )
             } else {
                 ("reloaded", None)

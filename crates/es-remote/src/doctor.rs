@@ -750,7 +750,8 @@ pub struct DoctorArgs<'a> {
     pub remote_ca: Option<PathBuf>,
     pub key_file: Option<PathBuf>,
     pub connection: &'a esconnect_cli::args::ConnectionArgs,
-    pub remote: &'a esconnect_cli::args::RemoteConnectionArgs,
+    /// The remote side's connection; `None` skips the remote checks.
+    pub remote: Option<&'a esconnect_cli::args::RemoteConnectionArgs>,
 }
 
 pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
@@ -799,14 +800,16 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
     let conn = connect_with_credentials(printer, a.connection, false)?;
     let ep = conn.endpoint()?;
     // The remote side is checked only when its URL is given (flag or REMOTE_ELASTICSEARCH_URL).
-    let remote_ep = if a.remote.remote_es_url.is_some()
-        || esconnect_core::env::REMOTE_ELASTICSEARCH_URL
-            .get()
-            .is_some()
-    {
-        Some(a.remote.connect(printer)?.endpoint()?)
-    } else {
-        None
+    let remote_ep = match a.remote {
+        Some(r)
+            if r.remote_es_url.is_some()
+                || esconnect_core::env::REMOTE_ELASTICSEARCH_URL
+                    .get()
+                    .is_some() =>
+        {
+            Some(r.connect(printer)?.endpoint()?)
+        }
+        _ => None,
     };
     let alias = a.alias.to_string();
     esconnect_cli::runtime()?.block_on(async {

@@ -12,6 +12,8 @@ mod credentials;
 mod doctor;
 mod eck;
 mod explain;
+mod pair;
+mod rotate;
 mod settings;
 mod status;
 
@@ -84,6 +86,116 @@ enum Command {
     /// Diagnose a remote: settings, nodes, network, TLS, credentials and the connection, concurrently,
     /// each with a cause and a remedy; with --remote-es-url also the remote side.
     Doctor(Box<DoctorArgs>),
+    /// A pairing bundle: one file (mode 0600) to hand from the remote's owner to the local's.
+    #[command(subcommand)]
+    Pair(PairCommand),
+    /// Replace the cross-cluster key of a remote without a moment without a valid key: a new key with
+    /// the old one's access, staged and verified, then the old one invalidated (rolled back on failure).
+    Rotate(Box<RotateArgs>),
+}
+
+#[derive(Debug, Args)]
+struct RotateArgs {
+    #[arg(value_name = "ALIAS")]
+    alias: String,
+    /// The key the local keystore holds now (`encoded`; `-` for standard input): kept for the rollback.
+    #[arg(long, value_name = "FILE", required = true)]
+    key_file: PathBuf,
+    /// Lifetime of the new key (Elasticsearch duration); without it the new key never expires.
+    #[arg(long, value_name = "DURATION")]
+    expiration: Option<String>,
+    /// Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// Resume a rotation stopped after staging (the other nodes have the new key now).
+    #[arg(long = "continue")]
+    resume: bool,
+    /// How long to wait for the connection with the new key before rolling back.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    wait_timeout: Duration,
+    #[command(flatten)]
+    keystore: KeystoreArgs,
+    #[command(flatten)]
+    dry_run: DryRun,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+    #[command(flatten)]
+    remote: RemoteConnectionArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum PairCommand {
+    /// On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server
+    /// name, CA, key, the remote's name and version).
+    Export(Box<PairExportArgs>),
+    /// On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias's settings,
+    /// the wait until connected, the doctor.
+    Import(Box<PairImportArgs>),
+}
+
+#[derive(Debug, Args)]
+struct PairExportArgs {
+    /// The alias the local cluster will give this remote.
+    #[arg(long, value_name = "ALIAS")]
+    alias: String,
+    /// HOST:PORT where the local cluster reaches this cluster's remote cluster server (often a load balancer).
+    #[arg(long, value_name = "HOST:PORT")]
+    address: String,
+    /// The name in the remote cluster server's certificate, when it differs from the address's host.
+    #[arg(long, value_name = "NAME")]
+    server_name: Option<String>,
+    /// The CA (PEM) of the remote cluster server's certificate, for the local side to trust (private CAs).
+    /// (`--ca-cert` is the connection's CA for this cluster's HTTP API.)
+    #[arg(long, value_name = "PEM")]
+    server_ca: Option<PathBuf>,
+    /// Index patterns the local cluster may search (comma-separated or repeated).
+    #[arg(long, value_name = "PATTERNS")]
+    search: Vec<String>,
+    /// Index patterns the local cluster may replicate (CCR).
+    #[arg(long, value_name = "PATTERNS")]
+    replication: Vec<String>,
+    /// Lifetime of the key (Elasticsearch duration: 90d, 12h); without it the key never expires.
+    #[arg(long, value_name = "DURATION")]
+    expiration: Option<String>,
+    /// The key's name (default esconnect-pair-ALIAS).
+    #[arg(long, value_name = "NAME")]
+    key_name: Option<String>,
+    /// Where to write the bundle (mode 0600: it holds the key).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    #[command(flatten)]
+    dry_run: DryRun,
+    #[command(flatten)]
+    connection: ConnectionArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PairTarget {
+    /// A self-managed local cluster; run on one of its nodes (the keystore is this node's).
+    #[value(name = "self")]
+    SelfManaged,
+}
+
+#[derive(Debug, Args)]
+struct PairImportArgs {
+    /// The bundle written by `es-remote pair export`.
+    #[arg(value_name = "BUNDLE")]
+    bundle: PathBuf,
+    /// What kind of cluster the local one is.
+    #[arg(long, value_enum, default_value = "self")]
+    target: PairTarget,
+    /// Where to write the remote's CA (default ./ALIAS-remote-ca.crt).
+    #[arg(long, value_name = "FILE")]
+    ca_out: Option<PathBuf>,
+    /// How long to wait until connected.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    wait_timeout: Duration,
+    #[command(flatten)]
+    keystore: KeystoreArgs,
+    #[command(flatten)]
+    dry_run: DryRun,
+    #[command(flatten)]
+    connection: ConnectionArgs,
 }
 
 #[derive(Debug, Args)]
@@ -366,7 +478,51 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
                 remote_ca: d.remote_ca.clone(),
                 key_file: d.key_file.clone(),
                 connection: &d.connection,
-                remote: &d.remote,
+                remote: Some(&d.remote),
+            },
+        ),
+        Command::Pair(PairCommand::Export(e)) => pair::export(
+            &printer,
+            pair::ExportArgs {
+                alias: &e.alias,
+                address: &e.address,
+                server_name: e.server_name.as_deref(),
+                server_ca: e.server_ca.as_deref(),
+                search: &e.search,
+                replication: &e.replication,
+                expiration: e.expiration.as_deref(),
+                name: e.key_name.as_deref(),
+                out: &e.out,
+                dry_run: e.dry_run.dry_run,
+                connection: &e.connection,
+            },
+        ),
+        Command::Pair(PairCommand::Import(i)) => match i.target {
+            PairTarget::SelfManaged => pair::import_self(
+                &printer,
+                pair::ImportArgs {
+                    bundle: &i.bundle,
+                    keystore: &i.keystore,
+                    ca_out: i.ca_out.clone(),
+                    wait_timeout: i.wait_timeout,
+                    dry_run: i.dry_run.dry_run,
+                    connection: &i.connection,
+                },
+            ),
+        },
+        Command::Rotate(r) => rotate::rotate(
+            &printer,
+            rotate::RotateArgs {
+                alias: &r.alias,
+                key_file: &r.key_file,
+                expiration: r.expiration.as_deref(),
+                state: r.state.clone(),
+                resume: r.resume,
+                wait_timeout: r.wait_timeout,
+                dry_run: r.dry_run.dry_run,
+                keystore: &r.keystore,
+                connection: &r.connection,
+                remote: &r.remote,
             },
         ),
         Command::Explain(e) => explain::run(

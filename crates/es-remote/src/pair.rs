@@ -71,8 +71,19 @@ fn now_ms() -> i64 {
 
 /// Checks a CA PEM meant for trust: certificates only, no private key, and CA certificates.
 pub fn check_ca_pem(pem: &str, what: &str) -> CliResult<()> {
-    let bundle = pki::read_bundle(pem.as_bytes(), None)
-        .map_err(|e| usage(format!("{what}: {e}"), "give the remote's CA certificate as PEM"))?;
+    // A key is refused before anything else: whatever else the file holds, it must not travel on.
+    if pki::pem::blocks(pem).is_ok_and(|b| b.iter().any(|b| b.is_private_key())) {
+        return Err(usage(
+            format!("{what} holds a private key"),
+            "give the CA certificate only: ece-trust cert convert IN --out ca.pem",
+        ));
+    }
+    let bundle = pki::read_bundle(pem.as_bytes(), None).map_err(|e| {
+        usage(
+            format!("{what}: {e}"),
+            "give the remote's CA certificate as PEM",
+        )
+    })?;
     if bundle.private_keys > 0 {
         return Err(usage(
             format!("{what} holds a private key"),
@@ -80,8 +91,12 @@ pub fn check_ca_pem(pem: &str, what: &str) -> CliResult<()> {
         ));
     }
     for der in &bundle.certs {
-        let info = pki::x509::inspect(der, SystemTime::now())
-            .map_err(|e| usage(format!("{what}: {e}"), "give the remote's CA certificate as PEM"))?;
+        let info = pki::x509::inspect(der, SystemTime::now()).map_err(|e| {
+            usage(
+                format!("{what}: {e}"),
+                "give the remote's CA certificate as PEM",
+            )
+        })?;
         if !info.is_ca {
             return Err(usage(
                 format!("{what}: `{}` is not a CA certificate", info.subject),
@@ -96,10 +111,17 @@ pub fn check_ca_pem(pem: &str, what: &str) -> CliResult<()> {
 pub fn validate(b: &Bundle) -> CliResult<()> {
     let fix = "export a new bundle on the remote: es-remote pair export ...";
     if b.format != FORMAT {
-        return Err(usage(format!("the bundle's format is `{}`, not {FORMAT}", b.format), fix));
+        return Err(usage(
+            format!("the bundle's format is `{}`, not {FORMAT}", b.format),
+            fix,
+        ));
     }
-    crate::address::check_alias(&b.alias)
-        .map_err(|_| usage(format!("the bundle's alias `{}` is not valid", b.alias), fix))?;
+    crate::address::check_alias(&b.alias).map_err(|_| {
+        usage(
+            format!("the bundle's alias `{}` is not valid", b.alias),
+            fix,
+        )
+    })?;
     parse_address(&b.address).map_err(|e| usage(format!("the bundle's address: {e}"), fix))?;
     if let Some(pem) = &b.ca_pem {
         check_ca_pem(pem, "the bundle's CA")?;
@@ -112,18 +134,27 @@ pub fn validate(b: &Bundle) -> CliResult<()> {
     if let Some(exp) = b.key.expiration
         && exp <= now_ms()
     {
-        return Err(usage(format!("the bundle's key `{}` has expired", b.key.id), fix));
+        return Err(usage(
+            format!("the bundle's key `{}` has expired", b.key.id),
+            fix,
+        ));
     }
     Ok(())
 }
 
 pub fn read_bundle(path: &Path) -> CliResult<Bundle> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        usage(format!("cannot read the bundle {}: {e}", path.display()), "give the file es-remote pair export wrote")
+        usage(
+            format!("cannot read the bundle {}: {e}", path.display()),
+            "give the file es-remote pair export wrote",
+        )
     })?;
     // serde_json's errors name the position, never the content: no key can leak through them.
     let b: Bundle = serde_json::from_str(&text).map_err(|e| {
-        usage(format!("{} is not a pairing bundle: {e}", path.display()), "give the file es-remote pair export wrote")
+        usage(
+            format!("{} is not a pairing bundle: {e}", path.display()),
+            "give the file es-remote pair export wrote",
+        )
     })?;
     validate(&b)?;
     Ok(b)
@@ -148,8 +179,12 @@ pub struct ExportArgs<'a> {
 
 pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
     checked_alias(printer, a.alias)?;
-    let addr = parse_address(a.address)
-        .map_err(|e| usage(format!("--address: {e}"), "give HOST:PORT of the remote cluster server, e.g. rcs.example.com:9443"))?;
+    let addr = parse_address(a.address).map_err(|e| {
+        usage(
+            format!("--address: {e}"),
+            "give HOST:PORT of the remote cluster server, e.g. rcs.example.com:9443",
+        )
+    })?;
     if a.search.is_empty() && a.replication.is_empty() {
         return Err(usage(
             "the key would grant nothing",
@@ -159,7 +194,10 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
     let ca_pem = match a.server_ca {
         Some(p) => {
             let pem = std::fs::read_to_string(p).map_err(|e| {
-                usage(format!("cannot read {}: {e}", p.display()), "give the CA of the remote cluster server's certificate (PEM)")
+                usage(
+                    format!("cannot read {}: {e}", p.display()),
+                    "give the CA of the remote cluster server's certificate (PEM)",
+                )
             })?;
             check_ca_pem(&pem, &format!("{}", p.display()))?;
             Some(pem)
@@ -167,10 +205,18 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
         None => None,
     };
     if a.out.exists() && a.out.is_dir() {
-        return Err(usage(format!("{} is a directory", a.out.display()), "give a file path for the bundle"));
+        return Err(usage(
+            format!("{} is a directory", a.out.display()),
+            "give a file path for the bundle",
+        ));
     }
     let split = |v: &[String]| -> Vec<String> {
-        v.iter().flat_map(|s| s.split(',')).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+        v.iter()
+            .flat_map(|s| s.split(','))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
     };
     let search = split(a.search);
     let replication = split(a.replication);
@@ -179,14 +225,29 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
     metadata.insert("tool".into(), json!("es-remote"));
     metadata.insert("pair_alias".into(), json!(a.alias));
     let body = CreateCrossClusterApiKeyRequest {
-        name: a.name.map(str::to_string).unwrap_or_else(|| format!("esconnect-pair-{}", a.alias)),
+        name: a
+            .name
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("esconnect-pair-{}", a.alias)),
         expiration: a.expiration.map(str::to_string),
         access: CrossClusterAccess {
             search: (!search.is_empty()).then(|| {
-                search.iter().map(|n| SearchAccess { names: vec![n.clone()], ..Default::default() }).collect()
+                search
+                    .iter()
+                    .map(|n| SearchAccess {
+                        names: vec![n.clone()],
+                        ..Default::default()
+                    })
+                    .collect()
             }),
             replication: (!replication.is_empty()).then(|| {
-                replication.iter().map(|n| ReplicationAccess { names: vec![n.clone()], ..Default::default() }).collect()
+                replication
+                    .iter()
+                    .map(|n| ReplicationAccess {
+                        names: vec![n.clone()],
+                        ..Default::default()
+                    })
+                    .collect()
             }),
         },
         metadata,
@@ -195,7 +256,15 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
     let req = Request::post("/_security/cross_cluster/api_key", &body).sensitive_response();
     let conn = connect_with_credentials(printer, a.connection, a.dry_run)?;
     if a.dry_run {
-        print_plan(printer, &conn.url.url, &[req], &format!("It would then write the bundle to {} (mode 0600).", a.out.display()))?;
+        print_plan(
+            printer,
+            &conn.url.url,
+            &[req],
+            &format!(
+                "It would then write the bundle to {} (mode 0600).",
+                a.out.display()
+            ),
+        )?;
         return Ok(0);
     }
     let ep = conn.endpoint()?;
@@ -226,7 +295,7 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
                 "cluster_uuid": root.get("cluster_uuid").and_then(Value::as_str).unwrap_or_default(),
                 "version": version,
             },
-            "created": esconnect_core::pki::x509::rfc3339(now_ms() / 1000),
+            "created": esconnect_core::date::rfc3339(now_ms() / 1000),
         });
         if let Some(n) = a.server_name {
             doc["server_name"] = json!(n);
@@ -270,26 +339,48 @@ pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
     if let Some(n) = &b.server_name {
         values.insert("server_name".to_string(), json!(n));
     }
-    let want = Desired { mode: Mode::Proxy, values, addresses: vec![addr] };
-    let ca_out = a.ca_out.clone().unwrap_or_else(|| PathBuf::from(format!("{}-remote-ca.crt", b.alias)));
+    let want = Desired {
+        mode: Mode::Proxy,
+        values,
+        addresses: vec![addr],
+    };
+    let ca_out = a
+        .ca_out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}-remote-ca.crt", b.alias)));
     let conn = connect_with_credentials(printer, a.connection, false)?;
     let base = conn.url.url.clone();
     let ep = conn.endpoint()?;
     let steps = [
-        format!("1. write the remote's CA to {} and trust it: es-remote config client --ca-file {} (restart if not set yet)", ca_out.display(), ca_out.display()),
-        format!("2. {} add -x -f cluster.remote.{}.credentials (the key on stdin), then POST /_nodes/reload_secure_settings", program.display(), b.alias),
-        format!("3. PUT /_cluster/settings: cluster.remote.{}.* (proxy mode, {})", b.alias, b.address),
-        format!("4. wait until connected (up to {}s), then es-remote doctor {}", a.wait_timeout.as_secs(), b.alias),
+        format!(
+            "1. write the remote's CA to {} and trust it: es-remote config client --ca-file {} (restart if not set yet)",
+            ca_out.display(),
+            ca_out.display()
+        ),
+        format!(
+            "2. {} add -x -f cluster.remote.{}.credentials (the key on stdin), then POST /_nodes/reload_secure_settings",
+            program.display(),
+            b.alias
+        ),
+        format!(
+            "3. PUT /_cluster/settings: cluster.remote.{}.* (proxy mode, {})",
+            b.alias, b.address
+        ),
+        format!(
+            "4. wait until connected (up to {}s), then es-remote doctor {}",
+            a.wait_timeout.as_secs(),
+            b.alias
+        ),
     ];
-    esconnect_cli::runtime()?.block_on(async {
+    let waited = esconnect_cli::runtime()?.block_on(async {
         let local = Local::new(ep);
         if a.dry_run {
-            printer.status(&format!("pairing with `{}` ({} {}), from {}:", b.alias, b.remote.cluster_name, b.remote.version, a.bundle.display()));
+            printer.status(&format!("pairing with `{}` ({} {}), from {} (made {}):", b.alias, b.remote.cluster_name, b.remote.version, a.bundle.display(), b.created));
             for s in &steps {
                 printer.status(s);
             }
             crate::settings::apply(printer, &local, &base, &b.alias, &want, true).await?;
-            return Ok(0);
+            return Ok(None);
         }
         if let Some(pem) = &b.ca_pem {
             write_atomic(&ca_out, pem.as_bytes(), FileMode::Public)
@@ -301,16 +392,34 @@ pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
             ));
         }
         let version = local.version().await?;
-        crate::credentials::keystore_add(printer, &program, &b.alias, &b.key.encoded)?;
-        if version >= API_KEY_MODEL_SINCE {
-            crate::credentials::reload(printer, &local, Some(&b.alias), false).await?;
-        } else {
-            return Err(CliError::failure(format!("Elasticsearch {version} cannot use the API key model (8.14+)")));
+        if version < API_KEY_MODEL_SINCE {
+            return Err(CliError::failure(format!(
+                "Elasticsearch {version} cannot use the API key model (8.14+)"
+            ))
+            .with_remedy("upgrade the local cluster to 8.14 or later"));
         }
+        crate::credentials::keystore_add(printer, &program, &b.alias, &b.key.encoded)?;
+        crate::credentials::reload(printer, &local, Some(&b.alias), false).await?;
         crate::settings::apply(printer, &local, &base, &b.alias, &want, false).await?;
         let code = crate::status::wait_for(printer, &local, &b.alias, a.wait_timeout).await?;
-        Ok(code)
-    })
+        Ok(Some(code))
+    })?;
+    let Some(waited) = waited else {
+        return Ok(0);
+    };
+    // The doctor last, connected or not: it names what is wrong, or confirms every part.
+    printer.status("running es-remote doctor:");
+    let doctor = crate::doctor::doctor(
+        printer,
+        crate::doctor::DoctorArgs {
+            alias: &b.alias,
+            remote_ca: b.ca_pem.is_some().then(|| ca_out.clone()),
+            key_file: None,
+            connection: a.connection,
+            remote: None,
+        },
+    )?;
+    Ok(waited.max(doctor))
 }
 
 #[cfg(test)]
@@ -324,8 +433,16 @@ mod tests {
             address: "rcs.example.com:9443".into(),
             server_name: None,
             ca_pem: None,
-            key: BundleKey { id: id.into(), encoded: Secret::new(encoded), expiration },
-            remote: RemoteFacts { cluster_name: "r".into(), cluster_uuid: "u".into(), version: "8.17.0".into() },
+            key: BundleKey {
+                id: id.into(),
+                encoded: Secret::new(encoded),
+                expiration,
+            },
+            remote: RemoteFacts {
+                cluster_name: "r".into(),
+                cluster_uuid: "u".into(),
+                version: "8.17.0".into(),
+            },
             created: "2026-12-06T00:00:00Z".into(),
         }
     }
@@ -338,7 +455,12 @@ mod tests {
         assert!(validate(&bundle(Some(now_ms() + 86_400_000), enc, "kid")).is_ok());
         let expired = validate(&bundle(Some(now_ms() - 1), enc, "kid")).unwrap_err();
         assert!(expired.message.contains("expired"));
-        assert!(validate(&bundle(None, enc, "other")).unwrap_err().message.contains("does not match"));
+        assert!(
+            validate(&bundle(None, enc, "other"))
+                .unwrap_err()
+                .message
+                .contains("does not match")
+        );
         let mut b = bundle(None, enc, "kid");
         b.address = "no-port".into();
         assert!(validate(&b).is_err());

@@ -215,6 +215,21 @@ fn unknown_alias(alias: &str, known: &[String]) -> CliError {
     )
 }
 
+/// The wait's result: on stdout (data) when it is the command's result, else as a status line.
+fn emit(
+    printer: &Printer,
+    report: bool,
+    row: &RemoteStatus,
+    text: impl FnOnce(esconnect_cli::printer::Styles) -> String,
+) -> CliResult<()> {
+    if report {
+        printer.data(row, text)
+    } else {
+        printer.status(&text(esconnect_cli::printer::Styles { on: false }));
+        Ok(())
+    }
+}
+
 /// Polls until `alias` is connected: `_resolve/cluster/<alias>:*` on 8.13+ (it connects, and says why it
 /// cannot), else `_remote/info`. Exit 1 with the last reason when the time is up.
 pub async fn wait_for(
@@ -222,6 +237,18 @@ pub async fn wait_for(
     local: &Local,
     alias: &str,
     timeout: Duration,
+) -> CliResult<u8> {
+    wait_report(printer, local, alias, timeout, true).await
+}
+
+/// As [`wait_for`]; with `report` false the result goes to stderr only (stdout stays for the caller's own
+/// result).
+pub async fn wait_report(
+    printer: &Printer,
+    local: &Local,
+    alias: &str,
+    timeout: Duration,
+    report: bool,
 ) -> CliResult<u8> {
     let version = local.version().await?;
     let active = version >= RESOLVE_CLUSTER_SINCE;
@@ -250,7 +277,7 @@ pub async fn wait_for(
         }
         if connected {
             row.error = None;
-            printer.data(&row, |s| {
+            emit(printer, report, &row, |s| {
                 format!(
                     "remote `{alias}` {} after {:.1}s ({} {}, {} model)",
                     s.green("connected"),
@@ -269,14 +296,17 @@ pub async fn wait_for(
                 .as_deref()
                 .and_then(RemoteCause::from_error)
                 .map(Cause::from);
-            printer.data(&row, |s| {
+            emit(printer, report, &row, |s| {
                 let mut t = format!(
                     "remote `{alias}` {} after {:.1}s ({attempts} checks)",
                     s.red("not connected"),
                     elapsed.as_secs_f64()
                 );
                 if let Some(c) = &row.cause {
-                    t.push_str(&format!("\ncause: {} ({})\nremedy: {}", c.summary, c.code, c.remedy));
+                    t.push_str(&format!(
+                        "\ncause: {} ({})\nremedy: {}",
+                        c.summary, c.code, c.remedy
+                    ));
                 }
                 match &row.error {
                     Some(e) => t.push_str(&format!("\nElasticsearch said: {e}")),
@@ -294,7 +324,7 @@ pub async fn wait_for(
                 .unwrap_or_default()
         ));
         tokio::time::sleep(delay.min(timeout.saturating_sub(elapsed))).await;
-        delay = (delay * 2).min(Duration::from_secs(2));
+        delay = (delay * 2).min(Duration::from_secs(1));
     }
 }
 

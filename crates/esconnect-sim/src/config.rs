@@ -17,6 +17,7 @@
 //!     "transport_ca": "Elastic Auto Transport CA", "transport_trusted_cas": ["Elastic Auto Transport CA"],
 //!     "remote_cluster_client_cas": ["sim"], "remote_cluster_client_ca_files": ["/tmp/other/ca.crt"],
 //!     "transport_trusted_ca_files": [], "remote_cluster_server": true, "transport_port": true,
+//!     "transport_client_authentication": "required",
 //!     "keystore_path": "/tmp/es/elasticsearch.keystore", "node_keystore_paths": [null, "/tmp/n1.keystore"],
 //!     "keystore_password": null, "node_names": ["es-0", "es-1"], "indices": ["logs-1"]
 //!   }]
@@ -32,7 +33,7 @@ use anyhow::Context as _;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::{ClusterSpec, Sim, SimBuilder};
+use crate::{ClientAuth, ClusterSpec, Sim, SimBuilder};
 
 /// The whole file.
 #[derive(Debug, Deserialize)]
@@ -84,6 +85,8 @@ pub struct ClusterConfig {
     /// PEM files of CAs the transport layer trusts.
     #[serde(default)]
     pub transport_trusted_ca_files: Vec<PathBuf>,
+    /// `required` (default), `optional` or `none`.
+    pub transport_client_authentication: Option<String>,
     #[serde(default)]
     pub remote_cluster_server: bool,
     #[serde(default)]
@@ -223,6 +226,17 @@ impl ClusterConfig {
         s = s
             .remote_cluster_server(self.remote_cluster_server)
             .transport_port(self.transport_port);
+        if let Some(mode) = &self.transport_client_authentication {
+            s = s.transport_client_authentication(match mode.as_str() {
+                "required" => ClientAuth::Required,
+                "optional" => ClientAuth::Optional,
+                "none" => ClientAuth::None,
+                other => anyhow::bail!(
+                    "cluster [{}]: transport_client_authentication must be required, optional or none, not [{other}]",
+                    self.name
+                ),
+            });
+        }
         if !self.node_names.is_empty() {
             let names: Vec<&str> = self.node_names.iter().map(String::as_str).collect();
             s = s.node_names(&names);

@@ -232,6 +232,7 @@
 //! | no credentials, remote cluster server port | `Cross cluster requests through the dedicated remote cluster server port require transport header [_cross_cluster_access_credentials] but none found. Please ensure you have configured remote cluster credentials on the cluster originating the request.` |
 //! | a REST key | `authentication expected API key type of [cross_cluster], but API key [<id>] has type [rest]` |
 //! | unknown, wrong secret, expired or invalidated key | `unable to authenticate user [<id>] for action [cluster:internal/remote_cluster/handshake]` |
+//! | credentials aimed at a transport port without client authentication ([`ClusterSpec::transport_client_authentication`] `None`) | `remote cluster handshake action requires channel profile to be [_remote_cluster], but got [default]` |
 //! | credentials aimed at the transport port | first `failed to establish trust with server at [<host>]; ... issued by [CN=Elastic Auto Transport CA] ...` (when the local side does not trust the transport CA), else `Received fatal alert: certificate_required` (no client certificate) |
 //! | remote CA not trusted | `failed to establish trust with server at [<host>]; the server provided a certificate with subject name [CN=..]; the certificate is issued by [CN=..]; the [CN=..] certificate is not trusted in this ssl context ([xpack.security.remote_cluster_client.ssl])` (or `[xpack.security.transport.ssl]`) |
 //! | host name mismatch | `No subject alternative DNS name matching <name> found.` (Java's `HostnameChecker`) |
@@ -340,4 +341,4 @@ pub use journal::JournalEntry;
 pub use remote::Inbound;
 pub use server::ServiceHandle;
 pub use sim::{DEFAULT_AUTOOPS_TOKEN, DEFAULT_CLOUD_API_KEY, Sim, SimBuilder};
-pub use tls::SIM_CA;
+pub use tls::{ClientAuth, SIM_CA};

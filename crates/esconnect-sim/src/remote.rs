@@ -21,7 +21,6 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use anyhow::Context as _;
 use rustls::ServerConfig;
 use rustls_pki_types::ServerName;
 use serde_json::{Value, json};
@@ -29,7 +28,7 @@ use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::es::ClusterState;
-use crate::tls::{self, Ca, Identity, Pki, RecordingVerifier};
+use crate::tls::{self, Ca, ClientAuth, Identity, Pki, RecordingVerifier};
 use crate::util;
 
 /// The handshake action named in Elasticsearch's messages.
@@ -61,6 +60,8 @@ pub(crate) struct ClusterNet {
     transport_up: tokio::sync::watch::Sender<bool>,
     /// How long the remote side waits before answering a handshake (a slow or overloaded remote).
     pub handshake_delay: Mutex<Duration>,
+    /// `xpack.security.transport.ssl.client_authentication` of the transport port.
+    pub transport_client_auth: ClientAuth,
 }
 
 /// An inbound handshake on a remote cluster server or transport port.
@@ -115,6 +116,7 @@ impl ClusterNet {
             rcs_up: tokio::sync::watch::Sender::new(true),
             transport_up: tokio::sync::watch::Sender::new(true),
             handshake_delay: Mutex::new(Duration::ZERO),
+            transport_client_auth: ClientAuth::Required,
         }
     }
 
@@ -185,7 +187,7 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>,
         let l = match listener.take() {
             Some(l) => l,
             None => match addr {
-                Some(a) => match bind_at(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
+                Some(a) => match util::listen(a).and_then(|l| Ok(TcpListener::from_std(l)?)) {
                     Ok(l) => l,
                     Err(e) => {
                         tracing::warn!("re-binding the {port:?} port {a} failed: {e}; retrying");
@@ -222,10 +224,15 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<ClusterState>,
 
 fn server_config(net: &ClusterNet, port: Port) -> anyhow::Result<Arc<ServerConfig>> {
     match port {
-        Port::RemoteClusterServer => tls::raw_server_config(&net.rcs_identity, None),
+        Port::RemoteClusterServer => tls::raw_server_config(&net.rcs_identity, None, false),
         Port::Transport => {
             let trust = lock(&net.transport_trust).clone();
-            tls::raw_server_config(&net.transport_identity()?, Some(&trust))
+            let id = net.transport_identity()?;
+            match net.transport_client_auth {
+                ClientAuth::Required => tls::raw_server_config(&id, Some(&trust), false),
+                ClientAuth::Optional => tls::raw_server_config(&id, Some(&trust), true),
+                ClientAuth::None => tls::raw_server_config(&id, None, false),
+            }
         }
     }
 }
@@ -640,23 +647,9 @@ async fn connect_one(
     })
 }
 
-/// Bind the extra listeners a cluster asks for and build its TLS material.
+/// A listener on `127.0.0.1` with a free port.
 pub(crate) fn bind_raw() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    let listener = bind_at(([127, 0, 0, 1], 0).into())?;
+    let listener = util::listen(([127, 0, 0, 1], 0).into())?;
     let addr = listener.local_addr()?;
     Ok((listener, addr))
-}
-
-/// A listening socket with `SO_REUSEADDR` (so that a stopped port can be bound again while connections it
-/// accepted are in `TIME_WAIT`; accepted sockets inherit the flag, which Linux needs on both sides).
-fn bind_at(addr: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    socket.set_reuse_address(true)?;
-    socket
-        .bind(&addr.into())
-        .with_context(|| format!("binding {addr}"))?;
-    socket.listen(128).context("listening")?;
-    socket.set_nonblocking(true)?;
-    Ok(socket.into())
 }

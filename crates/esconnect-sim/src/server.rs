@@ -3,7 +3,8 @@
 //! Every listener has its own accept loop. For each connection the loop:
 //! 1. reads the listener's [`TlsFault`] (so a change applies to new connections only);
 //! 2. on an HTTPS listener peeks the first byte: `0x16` (TLS handshake) is served over TLS with the
-//!    certificate the fault asks for; anything else is plaintext HTTP on an HTTPS channel, which
+//!    certificate the fault asks for (without a fault: the cluster's own identity when it has one, see
+//!    [`crate::ClusterSpec::ca`]); anything else is plaintext HTTP on an HTTPS channel, which
 //!    Elasticsearch answers by closing the connection without a response (it logs "received plaintext http
 //!    traffic on an https channel, closing connection"); with [`TlsFault::PlainHttp`] the roles swap;
 //! 3. serves HTTP/1.1 with hyper. Request-level [`Fault`]s are applied inside the service after the

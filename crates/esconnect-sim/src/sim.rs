@@ -286,7 +286,7 @@ fn cluster_net(
         raw.push((l, state.clone(), Port::Transport));
         transport_addr = Some(a);
     }
-    let net = ClusterNet::new(
+    let mut net = ClusterNet::new(
         pki.clone(),
         http_ca,
         transport_ca,
@@ -297,6 +297,7 @@ fn cluster_net(
         rcs_addr,
         transport_addr,
     );
+    net.transport_client_auth = spec.transport_client_auth;
     if spec.transport_port {
         net.transport_identity()?;
     }
@@ -304,15 +305,7 @@ fn cluster_net(
 }
 
 fn bind() -> anyhow::Result<(std::net::TcpListener, SocketAddr)> {
-    use socket2::{Domain, Socket, Type};
-    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).context("creating a socket")?;
-    let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
-    socket.bind(&addr.into()).context("binding 127.0.0.1:0")?;
-    socket.listen(1024).context("listening")?;
-    socket.set_nonblocking(true)?;
-    let listener: std::net::TcpListener = socket.into();
-    let addr = listener.local_addr()?;
-    Ok((listener, addr))
+    crate::remote::bind_raw()
 }
 
 /// A running simulator. Dropping it stops every listener and closes every connection.

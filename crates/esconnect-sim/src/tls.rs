@@ -6,6 +6,11 @@
 //! untrusted CA, one from the real CA naming only `wrong-host.invalid`, and one from the real CA that expired
 //! yesterday. Listeners present the leaf followed by its CA, as Elasticsearch does with a PEM chain.
 //! Only `http/1.1` is offered in ALPN: Elasticsearch's HTTP layer does not speak HTTP/2.
+//!
+//! For remote clusters there are also named CAs ([`Pki`], `CN=<name>`, made on first use), per-cluster
+//! identities ([`Identity`]: HTTP/remote cluster server and transport certificates), trust-only CAs read
+//! from PEM, raw (no ALPN) server configurations with or without required client certificates, and a
+//! client verifier that remembers the presented certificate so failures can name its subject and issuer.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -386,11 +391,24 @@ pub(crate) fn roots_of(cas: &[Arc<Ca>]) -> anyhow::Result<RootCertStore> {
     Ok(roots)
 }
 
+/// `xpack.security.transport.ssl.client_authentication`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAuth {
+    /// A client certificate from a trusted CA is required (Elasticsearch's default on the transport).
+    Required,
+    /// A client certificate is requested and verified when sent.
+    Optional,
+    /// No client certificate is requested.
+    None,
+}
+
 /// A raw TLS server (no ALPN): without client authentication (the remote cluster server port) or
-/// requiring a client certificate issued by one of `client_cas` (the transport port).
+/// with client certificates issued by one of `client_cas` (the transport port; required unless
+/// `optional`).
 pub(crate) fn raw_server_config(
     id: &Identity,
     client_cas: Option<&[Arc<Ca>]>,
+    optional: bool,
 ) -> anyhow::Result<Arc<ServerConfig>> {
     let builder = ServerConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
@@ -398,10 +416,14 @@ pub(crate) fn raw_server_config(
     let builder = match client_cas {
         None => builder.with_no_client_auth(),
         Some(cas) => {
-            let verifier =
-                WebPkiClientVerifier::builder_with_provider(Arc::new(roots_of(cas)?), provider())
-                    .build()
-                    .context("building the client certificate verifier")?;
+            let mut vb =
+                WebPkiClientVerifier::builder_with_provider(Arc::new(roots_of(cas)?), provider());
+            if optional {
+                vb = vb.allow_unauthenticated();
+            }
+            let verifier = vb
+                .build()
+                .context("building the client certificate verifier")?;
             builder.with_client_cert_verifier(verifier)
         }
     };

@@ -49,6 +49,23 @@ pub(crate) fn parse_query(q: Option<&str>) -> Vec<(String, String)> {
 }
 
 /// Milliseconds since the Unix epoch, now.
+/// A non-blocking listening socket on `addr` with `SO_REUSEADDR` (so that a closed port can be bound
+/// again while connections it accepted are in `TIME_WAIT`; accepted sockets inherit the flag, which
+/// Linux needs on both sides).
+pub(crate) fn listen(addr: std::net::SocketAddr) -> anyhow::Result<std::net::TcpListener> {
+    use anyhow::Context as _;
+    use socket2::{Domain, Socket, Type};
+    let socket =
+        Socket::new(Domain::for_address(addr), Type::STREAM, None).context("creating a socket")?;
+    socket.set_reuse_address(true)?;
+    socket
+        .bind(&addr.into())
+        .with_context(|| format!("binding {addr}"))?;
+    socket.listen(1024).context("listening")?;
+    socket.set_nonblocking(true)?;
+    Ok(socket.into())
+}
+
 pub(crate) fn now_millis() -> i64 {
     let d = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -37,6 +37,22 @@ fn first_line(child: &mut Child) -> Value {
     serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line:?}"))
 }
 
+/// Write `config` as `dir/sim.json`, start `serve --config` with `--ca-dir dir`, return the child and its
+/// first line.
+fn serve_config(dir: &std::path::Path, config: &Value) -> (Child, Value) {
+    let path = dir.join("sim.json");
+    std::fs::write(&path, serde_json::to_vec(config).unwrap()).unwrap();
+    let mut child = spawn(&[
+        "serve",
+        "--config",
+        path.to_str().unwrap(),
+        "--ca-dir",
+        dir.to_str().unwrap(),
+    ]);
+    let doc = first_line(&mut child);
+    (child, doc)
+}
+
 fn wait_exit(child: &mut Child) -> std::process::ExitStatus {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
@@ -196,10 +212,9 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
     let conf = dir.path().join("local-conf");
     std::fs::create_dir_all(&conf).unwrap();
     let keystore = conf.join("elasticsearch.keystore");
-    let config = dir.path().join("sim.json");
-    std::fs::write(
-        &config,
-        serde_json::to_vec(&json!({
+    let (mut child, doc) = serve_config(
+        dir.path(),
+        &json!({
             "cloud": false,
             "clusters": [
                 {"name": "local", "version": "8.17.0", "keystore_path": keystore,
@@ -208,18 +223,8 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
                  "ca": "Remote HTTP CA", "remote_cluster_server": true, "transport_port": true,
                  "transport_ca": "Elastic Auto Transport CA", "indices": ["logs-1"]}
             ]
-        }))
-        .unwrap(),
-    )
-    .unwrap();
-    let mut child = spawn(&[
-        "serve",
-        "--config",
-        config.to_str().unwrap(),
-        "--ca-dir",
-        dir.path().to_str().unwrap(),
-    ]);
-    let doc = first_line(&mut child);
+        }),
+    );
     let local = &doc["clusters"][0];
     let remote = &doc["clusters"][1];
     assert_eq!(local["rcs_address"], Value::Null);
@@ -253,14 +258,13 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
 
     // a cross-cluster key on the remote (its HTTPS uses its own CA)
     let rc = client_for_ca_file(remote_ca);
-    let (status, _, key) = call(
+    let (status, key) = su(
         &rc,
         "POST",
         &format!(
             "{}/_security/cross_cluster/api_key",
             remote["url"].as_str().unwrap()
         ),
-        Some(&elastic()),
         Some(json!({"name": "local", "access": {"search": [{"names": ["logs-*"]}]}})),
     )
     .await;
@@ -301,52 +305,35 @@ async fn serve_two_clusters_and_connect_them_with_the_keystore_stand_in() {
 
     let lc = client_for_ca_file(doc["ca_cert"].as_str().unwrap());
     let lurl = local["url"].as_str().unwrap();
-    let (status, _, body) = call(
+    let (status, body) = su(
         &lc,
         "PUT",
         &format!("{lurl}/_cluster/settings"),
-        Some(&elastic()),
         Some(json!({"persistent": {"cluster.remote.r.mode": "proxy",
             "cluster.remote.r.proxy_address": rcs, "cluster.remote.r.server_name": "localhost"}})),
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    let (_, _, info) = call(
-        &lc,
-        "GET",
-        &format!("{lurl}/_remote/info"),
-        Some(&elastic()),
-        None,
-    )
-    .await;
+    let (_, info) = su(&lc, "GET", &format!("{lurl}/_remote/info"), None).await;
     assert_eq!(
         info["r"]["connected"], false,
         "not before the reload: {info}"
     );
-    let (status, _, _) = call(
+    let (status, _) = su(
         &lc,
         "POST",
         &format!("{lurl}/_nodes/reload_secure_settings"),
-        Some(&elastic()),
         None,
     )
     .await;
     assert_eq!(status, 200);
-    let (_, _, info) = call(
-        &lc,
-        "GET",
-        &format!("{lurl}/_remote/info"),
-        Some(&elastic()),
-        None,
-    )
-    .await;
+    let (_, info) = su(&lc, "GET", &format!("{lurl}/_remote/info"), None).await;
     assert_eq!(info["r"]["connected"], true, "{info}");
     assert_eq!(info["r"]["cluster_credentials"], "::es_redacted::");
-    let (_, _, resolved) = call(
+    let (_, resolved) = su(
         &lc,
         "GET",
         &format!("{lurl}/_resolve/cluster/r:logs-*"),
-        Some(&elastic()),
         None,
     )
     .await;
@@ -366,43 +353,30 @@ async fn two_serve_processes_connect_when_the_local_one_trusts_the_remote_ca_fil
     let ldir = dir.path().join("local");
     std::fs::create_dir_all(&rdir).unwrap();
     std::fs::create_dir_all(&ldir).unwrap();
-    let rconf = rdir.join("sim.json");
-    std::fs::write(
-        &rconf,
-        serde_json::to_vec(&json!({"cloud": false, "clusters": [
-            {"name": "remote", "version": "8.17.0", "remote_cluster_server": true}]}))
-        .unwrap(),
-    )
-    .unwrap();
-    let mut remote_proc = spawn(&[
-        "serve",
-        "--config",
-        rconf.to_str().unwrap(),
-        "--ca-dir",
-        rdir.to_str().unwrap(),
-    ]);
-    let rdoc = first_line(&mut remote_proc);
+    let (mut remote_proc, rdoc) = serve_config(
+        &rdir,
+        &json!({"cloud": false, "clusters": [
+            {"name": "remote", "version": "8.17.0", "remote_cluster_server": true}]}),
+    );
     let remote_ca = rdoc["ca_cert"].as_str().unwrap().to_owned();
     let rcs = rdoc["clusters"][0]["rcs_address"]
         .as_str()
         .unwrap()
         .to_owned();
     let rc = client_for_ca_file(&remote_ca);
-    let (status, _, key) = call(
+    let (status, key) = su(
         &rc,
         "POST",
         &format!(
             "{}/_security/cross_cluster/api_key",
             rdoc["clusters"][0]["url"].as_str().unwrap()
         ),
-        Some(&elastic()),
         Some(json!({"name": "local", "access": {"search": [{"names": ["*"]}]}})),
     )
     .await;
     assert_eq!(status, 200, "{key}");
 
     for (trust, connected) in [(false, false), (true, true)] {
-        let lconf = ldir.join("sim.json");
         let mut cluster = json!({"name": "local", "version": "8.17.0",
             "keystore": {"cluster.remote.r.credentials": key["encoded"]},
             "persistent_settings": {"cluster.remote.r.mode": "proxy",
@@ -410,29 +384,11 @@ async fn two_serve_processes_connect_when_the_local_one_trusts_the_remote_ca_fil
         if trust {
             cluster["remote_cluster_client_ca_files"] = json!([remote_ca]);
         }
-        std::fs::write(
-            &lconf,
-            serde_json::to_vec(&json!({"cloud": false, "clusters": [cluster]})).unwrap(),
-        )
-        .unwrap();
-        let mut local_proc = spawn(&[
-            "serve",
-            "--config",
-            lconf.to_str().unwrap(),
-            "--ca-dir",
-            ldir.to_str().unwrap(),
-        ]);
-        let ldoc = first_line(&mut local_proc);
+        let (mut local_proc, ldoc) =
+            serve_config(&ldir, &json!({"cloud": false, "clusters": [cluster]}));
         let lc = client_for_ca_file(ldoc["ca_cert"].as_str().unwrap());
         let lurl = ldoc["clusters"][0]["url"].as_str().unwrap();
-        let (_, _, resolved) = call(
-            &lc,
-            "GET",
-            &format!("{lurl}/_resolve/cluster/r:*"),
-            Some(&elastic()),
-            None,
-        )
-        .await;
+        let (_, resolved) = su(&lc, "GET", &format!("{lurl}/_resolve/cluster/r:*"), None).await;
         assert_eq!(resolved["r"]["connected"], connected, "{resolved}");
         if !connected {
             assert!(

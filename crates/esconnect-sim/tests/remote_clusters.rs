@@ -601,3 +601,29 @@ async fn a_slow_remote_times_out() {
     let (status, _) = get(&sim, "local", "/_resolve/cluster/r:*?timeout=soon").await;
     assert_eq!(status, 400);
 }
+
+#[tokio::test]
+async fn credentials_on_a_transport_port_without_client_authentication_hit_the_wrong_profile() {
+    let sim = Sim::builder()
+        .cluster(ClusterSpec::new("local", "8.17.0"))
+        .cluster(
+            ClusterSpec::new("remote", "8.17.0")
+                .remote_cluster_server(true)
+                .transport_port(true)
+                .transport_client_authentication(esconnect_sim::ClientAuth::None),
+        )
+        .start()
+        .unwrap();
+    let (_, encoded) = cross_cluster_key(&sim, "remote", None).await;
+    proxy_remote(&sim, "local", "r", &transport(&sim, "remote"), "localhost").await;
+    credentials(&sim, "local", "r", &encoded).await;
+    let r = resolve(&sim, "local", "r").await;
+    assert_eq!(r["connected"], false);
+    assert_eq!(
+        r["error"],
+        "remote cluster handshake action requires channel profile to be [_remote_cluster], but got [default]"
+    );
+    // the same key through the remote cluster server port is fine
+    proxy_remote(&sim, "local", "r", &rcs(&sim, "remote"), "localhost").await;
+    assert_eq!(resolve(&sim, "local", "r").await["connected"], true);
+}

@@ -47,6 +47,14 @@ impl Pair {
         local: impl FnOnce(ClusterSpec) -> ClusterSpec,
         remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
     ) -> Self {
+        Self::with_version("8.17.0", local, remote)
+    }
+
+    pub fn with_version(
+        version: &str,
+        local: impl FnOnce(ClusterSpec) -> ClusterSpec,
+        remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
+    ) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let home = dir.path().join("es-home");
         let conf = dir.path().join("config");
@@ -55,12 +63,12 @@ impl Pair {
         std::os::unix::fs::symlink(sim_binary(), home.join("bin/elasticsearch-keystore")).unwrap();
         let sim = Sim::builder()
             .cluster(local(
-                ClusterSpec::new("local", "8.17.0")
+                ClusterSpec::new("local", version)
                     .user(ADMIN, ADMIN_PW, &["superuser"])
                     .keystore_path(conf.join("elasticsearch.keystore")),
             ))
             .cluster(remote(
-                ClusterSpec::new("remote", "8.17.0")
+                ClusterSpec::new("remote", version)
                     .user(ADMIN, ADMIN_PW, &["superuser"])
                     .remote_cluster_server(true)
                     .transport_port(true)
@@ -116,6 +124,11 @@ impl Pair {
         let path = self.dir.path().join(format!("{id}.key"));
         std::fs::write(&path, format!("{encoded}\n")).unwrap();
         (id, path)
+    }
+
+    /// Registers a secret: no later run may print it.
+    pub fn secret(&self, s: &str) {
+        self.secrets.borrow_mut().push(s.to_string());
     }
 
     pub fn env(&self) -> Vec<(String, String)> {
@@ -177,7 +190,8 @@ fn mode(p: &Path) -> u32 {
 fn the_api_key_flow_connects_and_reruns_change_nothing() {
     let p = Pair::new();
     let (_, key) = p.key(None);
-    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
+    // -vvv logs every request: the key must not be in them either
+    let r = p.run(&["credentials", "prod", "--key-file", &s(&key), "-vvv"]);
     r.code(0)
         .stdout_has("reloaded")
         .stderr_has("cluster.remote.prod.credentials written");
@@ -258,16 +272,54 @@ fn credentials_dry_run_touches_nothing() {
 
 #[test]
 fn a_node_without_the_key_is_reported() {
+    // node 1 has a keystore of its own (another machine): only node 0's is written here
     let other = tempfile::tempdir().unwrap();
     let elsewhere = other.path().join("elasticsearch.keystore");
+    esconnect_sim::keystore::write(&elsewhere, &esconnect_sim::keystore::new_entries()).unwrap();
+    let node1 = elsewhere.clone();
+    // 9.3 lists each node's keystore settings in the reload's answer
+    let p = Pair::with_version(
+        "9.3.0",
+        move |l| l.nodes(2).node_keystore_path(1, node1),
+        |r| r,
+    );
+    let (_, key) = p.key(None);
+    let r = p.run(&[
+        "credentials",
+        "prod",
+        "--key-file",
+        &s(&key),
+        "--output",
+        "json",
+    ]);
+    r.code(1);
+    let results: Vec<(String, String)> = r.json()["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["name"].as_str().unwrap().to_string(),
+                n["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [
+            ("local-node-0".to_string(), "reloaded".to_string()),
+            ("local-node-1".to_string(), "missing".to_string())
+        ]
+    );
+    // before 9.3 the answer cannot tell: every node reloads, with a note
+    let other = tempfile::tempdir().unwrap();
+    let elsewhere = other.path().join("elasticsearch.keystore");
+    esconnect_sim::keystore::write(&elsewhere, &esconnect_sim::keystore::new_entries()).unwrap();
     let p = Pair::with(move |l| l.nodes(2).node_keystore_path(1, elsewhere), |r| r);
     let (_, key) = p.key(None);
-    // node 1 has a keystore of its own (another machine): only node 0's was written here
-    let r = p.run(&["credentials", "prod", "--key-file", &s(&key)]);
-    r.code(1).stdout_has("missing");
-    p.run(&["reload", "--alias", "other"])
-        .code(1)
-        .stdout_has("missing");
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0)
+        .stdout_has("does not list the keystore's settings");
 }
 
 /// Points `prod` at `addr` and waits briefly: the cause named, exit 1.
@@ -329,6 +381,99 @@ fn wait_names_the_cause_of_each_fault() {
     text.code(1)
         .stdout_has("not connected")
         .stdout_has("remedy:");
+
+    // an expired key
+    let (_, short) = p.key(Some("1ms"));
+    p.run(&["credentials", "prod", "--key-file", &s(&short)])
+        .code(0);
+    std::thread::sleep(std::time::Duration::from_millis(5)); // past a 1 ms lifetime, not a wait for an outcome
+    let v = wait_cause(&p, &p.rcs());
+    assert_eq!(v["cause"]["code"], "INVALID_KEY", "{v}");
+}
+
+#[test]
+fn remove_with_credentials_clears_the_keystore_too() {
+    let p = Pair::new();
+    let (_, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    p.local().clear_journal();
+    let dry = p.run(&["remove", "prod", "--credentials", "--dry-run"]);
+    dry.code(0)
+        .stdout_has("PUT https://")
+        .stderr_has("remove cluster.remote.prod.credentials");
+    assert!(p.local().journal().iter().all(|e| e.method == "GET"));
+    let cred = "cluster.remote.prod.credentials".to_string();
+    assert!(p.local().node_loaded_keystore_names(0).contains(&cred));
+    p.run(&["remove", "prod", "--credentials"])
+        .code(0)
+        .stdout_has("removed");
+    assert!(!p.local().node_loaded_keystore_names(0).contains(&cred));
+    let keystore = std::fs::read_to_string(p.conf.join("elasticsearch.keystore")).unwrap();
+    assert!(!keystore.contains(&cred), "{keystore}");
+    let settings = p.local().settings();
+    assert!(
+        settings["persistent"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|k| !k.contains(".prod."))
+    );
+}
+
+#[test]
+fn requests_have_the_specifications_shape() {
+    // PUT /_cluster/settings: the examples' top-level sections, flat setting keys, scalar values
+    let p = Pair::new();
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+    ])
+    .code(0);
+    p.run(&["remove", "prod"]).code(0);
+    let Some(examples) = test_support::specs::request_examples("cluster.put_settings") else {
+        return;
+    };
+    let allowed: std::collections::BTreeSet<String> = examples
+        .iter()
+        .flat_map(|e| e.as_object().unwrap().keys().cloned().collect::<Vec<_>>())
+        // the API's other section (ClusterPutSettingsRequest.ts)
+        .chain(["transient".to_string()])
+        .collect();
+    let puts: Vec<_> = p
+        .local()
+        .journal()
+        .into_iter()
+        .filter(|e| e.method == "PUT")
+        .collect();
+    assert_eq!(puts.len(), 2);
+    for e in puts {
+        assert_eq!(e.path, "/_cluster/settings");
+        let body: Value = serde_json::from_str(&e.body).unwrap();
+        for (section, settings) in body.as_object().unwrap() {
+            assert!(
+                allowed.contains(section),
+                "{section} is not a section of the API"
+            );
+            for (k, v) in settings.as_object().unwrap() {
+                assert!(k.starts_with("cluster.remote.prod."), "{k}");
+                assert!(v.is_string() || v.is_null() || v.is_array(), "{k}: {v}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -483,8 +628,16 @@ fn explain_intersects_the_role_and_the_key() {
     let (id, _) = p.key(None);
     let ok = p.run_env(
         &[
-            "explain", "--user", "alice", "--alias", "prod", "--index", "logs-1", "--key-id", &id,
-            "--output", "json",
+            "explain",
+            "--user",
+            "alice",
+            "--alias",
+            "prod",
+            "--index",
+            "logs-1",
+            &format!("--key-id={id}"),
+            "--output",
+            "json",
         ],
         &p.remote_env(),
     );
@@ -500,8 +653,7 @@ fn explain_intersects_the_role_and_the_key() {
             "prod",
             "--index",
             "metrics-1",
-            "--key-id",
-            &id,
+            &format!("--key-id={id}"),
         ],
         &p.remote_env(),
     );
@@ -510,10 +662,350 @@ fn explain_intersects_the_role_and_the_key() {
     // no remote_indices for another alias
     let none = p.run_env(
         &[
-            "explain", "--user", "alice", "--alias", "other", "--index", "logs-1", "--key-id", &id,
+            "explain",
+            "--user",
+            "alice",
+            "--alias",
+            "other",
+            "--index",
+            "logs-1",
+            &format!("--key-id={id}"),
         ],
         &p.remote_env(),
     );
     none.code(1)
         .stdout_has("because no remote indices privileges apply for the target cluster");
+}
+
+#[test]
+fn a_pairing_bundle_goes_from_the_remote_to_a_connected_local() {
+    let p = Pair::new();
+    let bundle = p.path("bundle.json");
+    let on_remote = [("ELASTICSEARCH_URL", p.remote().url())];
+    let r = p.run_env(
+        &[
+            "pair",
+            "export",
+            "--alias",
+            "prod",
+            "--address",
+            &p.rcs(),
+            "--server-name",
+            "localhost",
+            "--server-ca",
+            &s(&p.ca),
+            "--search",
+            "logs-*",
+            "--expiration",
+            "30d",
+            "--out",
+            &s(&bundle),
+        ],
+        &on_remote,
+    );
+    r.code(0).stdout_has("mode 0600");
+    assert_eq!(mode(&bundle), 0o600);
+    let b: Value = serde_json::from_str(&std::fs::read_to_string(&bundle).unwrap()).unwrap();
+    let encoded = b["key"]["encoded"].as_str().unwrap().to_string();
+    assert!(
+        !r.stdout.contains(&encoded) && !r.stderr.contains(&encoded),
+        "the key leaked"
+    );
+    assert_eq!(b["remote"]["cluster_name"], "remote");
+    assert_eq!(b["alias"], "prod");
+    assert!(b["key"]["expiration"].as_i64().is_some());
+    // the key exists on the remote, marked as ours
+    let keys = p.remote().api_keys();
+    let key = keys
+        .iter()
+        .find(|k| k["id"] == b["key"]["id"])
+        .expect("the key was created");
+    assert_eq!(key["type"], "cross_cluster");
+    assert_eq!(key["metadata"]["managed_by"], "esconnect");
+    p.secret(&encoded);
+
+    // dry run: the steps, nothing written
+    p.local().clear_journal();
+    let ca_out = p.path("prod-ca.crt");
+    p.run(&[
+        "pair",
+        "import",
+        &s(&bundle),
+        "--ca-out",
+        &s(&ca_out),
+        "--dry-run",
+    ])
+    .code(0)
+    .stderr_has("1. write the remote's CA");
+    assert!(!p.conf.join("elasticsearch.keystore").exists());
+    assert!(!ca_out.exists());
+    assert!(p.local().journal().iter().all(|e| e.method == "GET"));
+
+    let r = p.run(&[
+        "pair",
+        "import",
+        &s(&bundle),
+        "--ca-out",
+        &s(&ca_out),
+        "--wait-timeout",
+        "20s",
+    ]);
+    r.code(0)
+        .stdout_has("connected")
+        .stderr_has("running es-remote doctor");
+    assert_eq!(std::fs::read_to_string(&ca_out).unwrap(), p.sim.ca_pem());
+    let st = p.run(&["status", "prod", "--output", "json"]);
+    assert_eq!(st.json()[0]["connected"], true);
+}
+
+#[test]
+fn a_bad_bundle_is_refused_before_anything_is_done() {
+    let p = Pair::new();
+    let (id, key) = p.key(None);
+    let encoded = std::fs::read_to_string(&key).unwrap().trim().to_string();
+    let write = |name: &str, v: &Value| {
+        let path = p.path(name);
+        std::fs::write(&path, v.to_string()).unwrap();
+        path
+    };
+    let good = json!({
+        "format": "esconnect-pairing/v1", "alias": "prod", "address": p.rcs(),
+        "key": {"id": id, "encoded": encoded}, "created": "2026-12-06T00:00:00Z",
+        "remote": {"cluster_name": "remote", "cluster_uuid": "u", "version": "8.17.0"}
+    });
+    let mut expired = good.clone();
+    expired["key"]["expiration"] = json!(1_000);
+    let mut with_key = good.clone();
+    with_key["ca_pem"] = json!("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n");
+    let mut unknown = good.clone();
+    unknown["extra"] = json!(1);
+    for (name, v, needle) in [
+        ("expired.json", expired, "has expired"),
+        ("with-key.json", with_key, "private key"),
+        ("unknown.json", unknown, "unknown field"),
+    ] {
+        p.local().clear_journal();
+        let path = write(name, &v);
+        p.run(&["pair", "import", &s(&path)])
+            .code(2)
+            .stderr_has(needle);
+        assert!(
+            p.local().journal().is_empty(),
+            "{name}: sent {:?}",
+            p.local().journal()
+        );
+        assert!(!p.conf.join("elasticsearch.keystore").exists());
+    }
+}
+
+/// A pair connected with a key (its id and file), through `prod`.
+fn connected(p: &Pair) -> (String, PathBuf) {
+    let (id, key) = p.key(None);
+    p.run(&["credentials", "prod", "--key-file", &s(&key)])
+        .code(0);
+    p.run(&[
+        "add",
+        "prod",
+        "--proxy-address",
+        &p.rcs(),
+        "--server-name",
+        "localhost",
+        "--wait",
+    ])
+    .code(0);
+    (id, key)
+}
+
+fn invalidated(p: &Pair, id: &str) -> bool {
+    p.remote()
+        .api_keys()
+        .iter()
+        .find(|k| k["id"] == id)
+        .unwrap_or_else(|| panic!("no key {id}"))["invalidated"]
+        == true
+}
+
+fn active_key(p: &Pair) -> String {
+    p.local()
+        .node_loaded_secure_setting(0, "cluster.remote.prod.credentials")
+        .expect("a loaded key")
+}
+
+#[test]
+fn rotate_replaces_the_key_and_invalidates_the_old_one() {
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let old_encoded = std::fs::read_to_string(&old_key)
+        .unwrap()
+        .trim()
+        .to_string();
+    let state = p.path("rot.state");
+    // a dry run changes nothing
+    let keys_before = p.remote().api_keys().len();
+    p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--dry-run",
+        ],
+        &p.remote_env(),
+    )
+    .code(0)
+    .stderr_has("invalidate the old key");
+    assert_eq!(p.remote().api_keys().len(), keys_before);
+    assert!(!state.exists());
+
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--output",
+            "json",
+        ],
+        &p.remote_env(),
+    );
+    r.code(0);
+    let v = r.json();
+    let new_id = v["new_key"].as_str().unwrap().to_string();
+    assert_ne!(new_id, old_id);
+    assert!(invalidated(&p, &old_id));
+    assert!(!invalidated(&p, &new_id));
+    let active = active_key(&p);
+    p.secret(&active);
+    assert_ne!(active, old_encoded);
+    assert!(
+        !state.exists(),
+        "the state file (it holds the new key) is removed at the end"
+    );
+    // the new key has the old one's access
+    let keys = p.remote().api_keys();
+    let new = keys.iter().find(|k| k["id"] == new_id.as_str()).unwrap();
+    let old = keys.iter().find(|k| k["id"] == old_id.as_str()).unwrap();
+    assert_eq!(new["access"], old["access"]);
+    assert_eq!(new["metadata"]["rotated_from"], old_id.as_str());
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+}
+
+#[test]
+fn a_rotation_that_cannot_connect_rolls_back_to_the_old_key() {
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let old_encoded = std::fs::read_to_string(&old_key)
+        .unwrap()
+        .trim()
+        .to_string();
+    let state = p.path("rot.state");
+    p.remote().set_remote_cluster_server_up(false);
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--wait-timeout",
+            "1s",
+        ],
+        &p.remote_env(),
+    );
+    r.code(1).stderr_has("rolled back");
+    assert!(!invalidated(&p, &old_id), "the old key must stay valid");
+    assert_eq!(
+        active_key(&p),
+        old_encoded,
+        "the old key is back in the keystore"
+    );
+    let new: Vec<_> = p
+        .remote()
+        .api_keys()
+        .into_iter()
+        .filter(|k| k["metadata"]["rotated_from"] == old_id.as_str())
+        .collect();
+    assert_eq!(new.len(), 1);
+    assert_eq!(
+        new[0]["invalidated"], true,
+        "the unused new key is invalidated"
+    );
+    p.remote().set_remote_cluster_server_up(true);
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+}
+
+#[test]
+fn a_rotation_killed_between_steps_is_resumed() {
+    use esconnect_sim::{Fault, FaultRule};
+    let p = Pair::new();
+    let (old_id, old_key) = connected(&p);
+    let state = p.path("rot.state");
+    // The reload after staging takes 3 s: the process is killed while it waits for it.
+    p.local().add_fault(
+        FaultRule::path(
+            "/_nodes/reload_secure_settings",
+            Fault::Latency(std::time::Duration::from_secs(3)),
+        )
+        .times(1),
+    );
+    let mut env = p.env();
+    env.extend(p.remote_env().into_iter().map(|(k, v)| (k.to_string(), v)));
+    let exe = assert_cmd::cargo::cargo_bin!("es-remote");
+    let mut child = std::process::Command::new(exe)
+        .args([
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+        ])
+        .env_clear()
+        .envs(env)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait (bounded) for step 1 to be recorded, then kill.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !state.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rotation never recorded step 1"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Killed after step 1: the old key is valid and the connection holds.
+    assert!(!invalidated(&p, &old_id));
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
+    let st: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    p.secret(st["new_encoded"].as_str().unwrap());
+    // --continue finishes it
+    let r = p.run_env(
+        &[
+            "rotate",
+            "prod",
+            "--key-file",
+            &s(&old_key),
+            "--state",
+            &s(&state),
+            "--continue",
+        ],
+        &p.remote_env(),
+    );
+    r.code(0).stderr_has("resuming");
+    assert!(invalidated(&p, &old_id));
+    assert!(!state.exists());
+    p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])
+        .code(0);
 }

@@ -45,6 +45,7 @@ pub struct ClusterSpec {
     pub(crate) rcc_cas: Option<Vec<String>>,
     pub(crate) transport_trust: Option<Vec<String>>,
     pub(crate) rcc_ca_pems: Vec<String>,
+    pub(crate) transport_client_auth: crate::ClientAuth,
     pub(crate) transport_trust_pems: Vec<String>,
     pub(crate) remote_cluster_server: bool,
     pub(crate) transport_port: bool,
@@ -77,6 +78,7 @@ impl ClusterSpec {
             rcc_cas: None,
             transport_trust: None,
             rcc_ca_pems: Vec::new(),
+            transport_client_auth: crate::ClientAuth::Required,
             transport_trust_pems: Vec::new(),
             remote_cluster_server: false,
             transport_port: false,
@@ -135,6 +137,13 @@ impl ClusterSpec {
     /// Also trust this PEM CA in the transport layer.
     pub fn transport_trusted_ca_pem(mut self, pem: &str) -> Self {
         self.transport_trust_pems.push(pem.to_owned());
+        self
+    }
+
+    /// `xpack.security.transport.ssl.client_authentication` of the transport port (default
+    /// [`crate::ClientAuth::Required`], as Elasticsearch's).
+    pub fn transport_client_authentication(mut self, mode: crate::ClientAuth) -> Self {
+        self.transport_client_auth = mode;
         self
     }
 

@@ -1,0 +1,316 @@
+//! `es-remote rotate ALIAS`: replace the cross-cluster key of a remote without a moment without a valid
+//! key. Both clusters must be reachable (the local one through the usual connection, the remote one
+//! through `--remote-es-url`/`REMOTE_ELASTICSEARCH_*`).
+//!
+//! Steps, each recorded in a state file (mode 0600: it holds the new key) before the next begins, so a
+//! killed run is resumed by `--continue` (or by running the same command again):
+//! 1. `created`: a new key with the old key's access, on the remote.
+//! 2. `staged`: the new key in this node's keystore, and the secure settings reloaded. On a cluster of
+//!    several nodes the run stops here, prints the command for the other nodes, and `--continue` goes on.
+//! 3. verified: the local cluster connects with the new key (`_resolve/cluster`); then the old key is
+//!    invalidated and the state file removed.
+//!
+//! On any failure after staging, the old key goes back into the keystore (it is still valid: it is
+//! invalidated only after the new one is proven), the new key is invalidated, and the run exits 1.
+
+use crate::cluster::Local;
+use crate::usage;
+use esconnect_cli::args::{ConnectionArgs, RemoteConnectionArgs};
+use esconnect_cli::ops::{connect_with_credentials, wire_failure};
+use esconnect_cli::{CliError, CliResult, Printer};
+use esconnect_core::auth::ApiKey;
+use esconnect_core::autoops::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
+use esconnect_core::fs::{FileMode, write_atomic};
+use esconnect_core::http::{Endpoint, Request};
+use esconnect_core::models::es::CreateApiKeyResponse;
+use esconnect_core::models::remote::{
+    ApiKeyInfo, CreateCrossClusterApiKeyRequest, GetApiKeyResponse, InvalidateApiKeyRequest,
+};
+use esconnect_core::secret::{Secret, read_secret_file};
+use serde::Deserialize;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const REMEDY_REMOTE_SECURITY: &str = "the remote credentials need the manage_security cluster privilege (cross-cluster keys cannot be managed with an API key)";
+
+/// What the state file holds.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct State {
+    alias: String,
+    step: String,
+    old_id: String,
+    new_id: String,
+    new_encoded: Secret,
+}
+
+fn save(
+    path: &Path,
+    alias: &str,
+    step: &str,
+    old_id: &str,
+    new_id: &str,
+    new: &Secret,
+) -> CliResult<()> {
+    let text = serde_json::to_string_pretty(&json!({
+        "alias": alias, "step": step, "old_id": old_id, "new_id": new_id, "new_encoded": new.expose(),
+    }))
+    .expect("JSON")
+        + "\n";
+    write_atomic(path, text.as_bytes(), FileMode::Secret).map_err(|e| {
+        CliError::failure(format!(
+            "cannot write the state file {}: {e}",
+            path.display()
+        ))
+    })
+}
+
+pub struct RotateArgs<'a> {
+    pub alias: &'a str,
+    pub key_file: &'a Path,
+    pub expiration: Option<&'a str>,
+    pub state: Option<PathBuf>,
+    pub resume: bool,
+    pub wait_timeout: Duration,
+    pub dry_run: bool,
+    pub keystore: &'a crate::KeystoreArgs,
+    pub connection: &'a ConnectionArgs,
+    pub remote: &'a RemoteConnectionArgs,
+}
+
+async fn get_key(remote: &Endpoint, id: &str) -> CliResult<Option<ApiKeyInfo>> {
+    let resp = remote
+        .send(&Request::get("/_security/api_key").query("id", id))
+        .await
+        .map_err(|e| wire_failure(e, "reading the key on the remote", REMEDY_REMOTE_SECURITY))?;
+    if resp.status == 404 {
+        return Ok(None);
+    }
+    let r: GetApiKeyResponse = resp
+        .error_for_status()
+        .and_then(|r| r.json())
+        .map_err(|e| wire_failure(e, "reading the key on the remote", REMEDY_REMOTE_SECURITY))?;
+    Ok(r.api_keys.into_iter().next())
+}
+
+async fn invalidate(remote: &Endpoint, id: &str) -> CliResult<()> {
+    remote
+        .call(
+            &Request::delete("/_security/api_key").json(InvalidateApiKeyRequest {
+                ids: vec![id.to_string()],
+            }),
+        )
+        .await
+        .map_err(|e| {
+            wire_failure(
+                e,
+                &format!("invalidating key `{id}` on the remote"),
+                REMEDY_REMOTE_SECURITY,
+            )
+        })?;
+    Ok(())
+}
+
+pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
+    crate::settings::checked_alias(printer, a.alias)?;
+    let state_path = a
+        .state
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("es-remote-rotate-{}.state", a.alias)));
+    let old_raw = read_secret_file(a.key_file, "the current cross-cluster key").map_err(|e| {
+        usage(
+            e.to_string(),
+            "give --key-file FILE: the key the local keystore holds now",
+        )
+    })?;
+    let old = ApiKey::parse(&old_raw.value).map_err(|e| {
+        usage(
+            format!("the key file does not hold an API key: {e}"),
+            "give the `encoded` key",
+        )
+    })?;
+    let state: Option<State> = match std::fs::read_to_string(&state_path) {
+        Ok(text) => Some(serde_json::from_str(&text).map_err(|e| {
+            usage(
+                format!("{} is not a rotation state file: {e}", state_path.display()),
+                "remove it, or give --state FILE",
+            )
+        })?),
+        Err(_) if a.resume => {
+            return Err(usage(
+                format!(
+                    "--continue: there is no state file {}",
+                    state_path.display()
+                ),
+                "run without --continue to start a rotation, or give --state FILE",
+            ));
+        }
+        Err(_) => None,
+    };
+    if let Some(s) = &state
+        && (s.alias != a.alias || s.old_id != old.id())
+    {
+        return Err(usage(
+            format!(
+                "{} belongs to another rotation (alias `{}`, old key `{}`)",
+                state_path.display(),
+                s.alias,
+                s.old_id
+            ),
+            "give the same alias and --key-file, or another --state FILE",
+        ));
+    }
+    let program = crate::credentials::keystore_program(a.keystore)?;
+    let local_conn = connect_with_credentials(printer, a.connection, false)?;
+    let remote_conn = a.remote.connect(printer)?;
+    if remote_conn.auth.is_none() {
+        return Err(usage(
+            "no credentials for the remote cluster",
+            "give --remote-username with --remote-password-file (or REMOTE_ELASTICSEARCH_*): rotation creates and invalidates keys there",
+        ));
+    }
+    if a.dry_run {
+        let start = state.as_ref().map_or("create", |s| s.step.as_str());
+        printer.status(&format!(
+            "rotation of `{}` (old key `{}`), from step `{start}`:",
+            a.alias,
+            old.id()
+        ));
+        for (i, s) in [
+            "create a new cross-cluster key with the old key's access on the remote (POST /_security/cross_cluster/api_key)",
+            "put it in this node's keystore (elasticsearch-keystore add -x -f) and reload the secure settings",
+            "on more than one node: stop, print the command for the others, resume with --continue",
+            "wait until the local cluster connects with it (GET /_resolve/cluster/ALIAS:*)",
+            "invalidate the old key on the remote (DELETE /_security/api_key)",
+        ]
+        .iter()
+        .enumerate()
+        {
+            printer.status(&format!("{}. {s}", i + 1));
+        }
+        printer.status("on a failure after step 2: the old key back into the keystore, the new one invalidated");
+        printer.status("dry run: nothing was changed");
+        return Ok(0);
+    }
+    let (lep, rep) = (local_conn.endpoint()?, remote_conn.endpoint()?);
+    esconnect_cli::runtime()?.block_on(async {
+        let local = Local::new(lep);
+        // 1. the new key (or the one a previous run created)
+        let (new_id, new_key, mut step) = match state {
+            Some(s) => {
+                printer.status(&format!("resuming the rotation of `{}` at step `{}`", a.alias, s.step));
+                (s.new_id, s.new_encoded, s.step)
+            }
+            None => {
+                let Some(info) = get_key(&rep, old.id()).await? else {
+                    return Err(CliError::failure(format!("the remote has no key `{}`", old.id()))
+                        .with_remedy("check --key-file: it must be the key the local keystore holds now"));
+                };
+                if !info.is_cross_cluster() || info.invalidated {
+                    return Err(CliError::failure(format!(
+                        "the key `{}` is {}: nothing to rotate from",
+                        old.id(),
+                        if info.invalidated { "invalidated" } else { "not a cross-cluster key" }
+                    ))
+                    .with_remedy("create a new key (es-role cross-cluster-key create) and es-remote credentials ALIAS --key-file KEY"));
+                }
+                let Some(access) = info.access.clone() else {
+                    return Err(CliError::failure("the remote did not show the old key's access (8.14+ does)"));
+                };
+                let mut metadata = info.metadata.clone();
+                metadata.insert(MANAGED_BY_KEY.into(), json!(MANAGED_BY_VALUE));
+                metadata.insert("rotated_from".into(), json!(old.id()));
+                let body = CreateCrossClusterApiKeyRequest {
+                    name: info.name.clone().unwrap_or_else(|| format!("esconnect-{}", a.alias)),
+                    expiration: a.expiration.map(str::to_string),
+                    access,
+                    metadata,
+                    certificate_identity: info.certificate_identity.clone(),
+                };
+                let resp = rep
+                    .call(&Request::post("/_security/cross_cluster/api_key", &body).sensitive_response())
+                    .await
+                    .map_err(|e| wire_failure(e, "creating the new cross-cluster key", REMEDY_REMOTE_SECURITY))?;
+                let created: CreateApiKeyResponse = resp.json()?;
+                let encoded = created.encoded.clone().unwrap_or_else(|| {
+                    ApiKey::new(created.id.clone(), created.api_key.clone()).encoded()
+                });
+                save(&state_path, a.alias, "created", old.id(), &created.id, &encoded)?;
+                printer.status(&format!("1. new key `{}` created on the remote (state in {})", created.id, state_path.display()));
+                (created.id, encoded, "created".to_string())
+            }
+        };
+        // 2. staged on this node
+        if step == "created" {
+            crate::credentials::keystore_add(printer, &program, a.alias, &new_key)?;
+            let nodes = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+            save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+            step = "staged".into();
+            let many = local.node_count().await.unwrap_or(1) > 1;
+            if many || nodes.is_err() {
+                let key_out = state_path.with_extension("key");
+                write_atomic(&key_out, format!("{}\n", new_key.expose()).as_bytes(), FileMode::Secret)
+                    .map_err(|e| CliError::failure(format!("cannot write {}: {e}", key_out.display())))?;
+                printer.status(&format!(
+                    "2. staged on this node. On every other node run:\n     es-remote credentials {} --key-file {} --no-reload\n   then here: es-remote rotate {} --key-file {} --continue",
+                    a.alias,
+                    key_out.display(),
+                    a.alias,
+                    a.key_file.display()
+                ));
+                return Ok(0);
+            }
+            printer.status("2. staged on this node (the only one) and reloaded");
+        }
+        // 3. verified, or rolled back
+        if step == "staged" {
+            if !a.resume && local.node_count().await.unwrap_or(1) > 1 {
+                // A rerun without --continue while other nodes may still lack the key: reload first.
+                printer.status("resuming: reloading the secure settings of every node");
+            }
+            let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+            let connected = crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?;
+            if connected != 0 {
+                printer.warn("the local cluster does not connect with the new key: rolling back to the old one");
+                crate::credentials::keystore_add(printer, &program, a.alias, &old_raw.value)?;
+                let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+                invalidate(&rep, &new_id).await?;
+                let _ = std::fs::remove_file(&state_path);
+                let _ = std::fs::remove_file(state_path.with_extension("key"));
+                return Err(CliError::failure(format!(
+                    "rotation of `{}` rolled back: the old key `{}` is in the keystore again and still valid; the new key `{new_id}` is invalidated",
+                    a.alias,
+                    old.id()
+                ))
+                .with_remedy(format!("es-remote doctor {} names the cause", a.alias)));
+            }
+            invalidate(&rep, old.id()).await?;
+            let _ = std::fs::remove_file(&state_path);
+            let _ = std::fs::remove_file(state_path.with_extension("key"));
+            printer.data(&json!({"alias": a.alias, "old_key": old.id(), "new_key": new_id, "result": "rotated"}), |_| {
+                format!(
+                    "`{}` rotated: connected with key `{new_id}`; the old key `{}` is invalidated. Keep the new key: it is in the keystore",
+                    a.alias,
+                    old.id()
+                )
+            })?;
+            return Ok(0);
+        }
+        Err(CliError::failure(format!("the state file names an unknown step `{step}`")))
+    })
+}
+
+impl Local {
+    /// How many nodes the cluster has.
+    pub async fn node_count(&self) -> CliResult<usize> {
+        let v: serde_json::Value = self
+            .ep
+            .call_json(&Request::get("/_nodes").query("filter_path", "nodes.*.name"))
+            .await
+            .map_err(|e| wire_failure(e, "reading GET /_nodes", crate::cluster::REMEDY_MONITOR))?;
+        Ok(v.get("nodes")
+            .and_then(|n| n.as_object())
+            .map_or(0, |m| m.len()))
+    }
+}

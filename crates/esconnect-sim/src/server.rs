@@ -1,5 +1,10 @@
 //! Listeners: the accept loop, per-connection TLS and fault handling, request journal.
 //!
+//! What a listener serves is a `dyn` [`Service`] (a cluster, the Cloud Connected API, the OTel collector
+//! or the ECE/ECH API): this module imports none of them. A `Fault::Status` of 502–504 is answered here
+//! with the nginx page of the proxy in front; other codes in the service's own error shape
+//! ([`Service::fault_response`]).
+//!
 //! Every listener has its own accept loop. For each connection the loop:
 //! 1. reads the listener's [`TlsFault`] (so a change applies to new connections only);
 //! 2. on an HTTPS listener peeks the first byte: `0x16` (TLS handshake) is served over TLS with the

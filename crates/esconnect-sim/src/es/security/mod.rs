@@ -1,6 +1,6 @@
 //! Authentication, authorization and the `_security` endpoints, one file per section: [`auth`]
 //! (credentials, permissions, the 403 check), [`roles`], [`users`] (and `_authenticate`),
-//! [`has_privileges`], [`api_keys`] (REST keys) and [`cross_cluster`] (cross-cluster keys).
+//! [`has_privileges`](mod@has_privileges), [`api_keys`] (REST keys) and [`cross_cluster`] (cross-cluster keys).
 
 mod api_keys;
 mod auth;

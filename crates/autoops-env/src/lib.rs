@@ -11,7 +11,6 @@ pub mod cli;
 pub mod config;
 pub mod input;
 pub mod render;
-pub mod schema;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Format, HostNetwork};

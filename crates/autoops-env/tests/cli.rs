@@ -1248,9 +1248,9 @@ mod eck {
         )
         .unwrap();
         let crd: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
-        let schema = autoops_env::schema::crd_version_schema(&crd, "v1alpha1").unwrap();
+        let schema = test_support::schema::crd_version_schema(&crd, "v1alpha1").unwrap();
         let doc: serde_json::Value = serde_saphyr::from_str(policy_yaml).unwrap();
-        let r = autoops_env::schema::check(&doc, schema);
+        let r = test_support::schema::check(&doc, schema);
         assert!(r.is_ok(), "{:#?}", r.errors);
         assert!(
             r.unchecked.iter().all(|p| p.starts_with("/metadata/")),

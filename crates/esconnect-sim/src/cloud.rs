@@ -14,11 +14,11 @@
 //!   `404 page not found`.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
-use crate::server::{Req, Resp};
+use crate::service::{self, Req, Resp, RespFuture, Service};
 use crate::util;
 
 /// Credentials and registrations of the cloud listeners.
@@ -36,6 +36,40 @@ impl CloudState {
             registrations: Mutex::new(HashMap::new()),
         }
     }
+}
+
+/// The Cloud Connected API listener.
+pub(crate) struct CloudApi(pub Arc<CloudState>);
+
+/// The OTel collector listener.
+pub(crate) struct Otel(pub Arc<CloudState>);
+
+impl Service for CloudApi {
+    fn handle(self: Arc<Self>, req: Req) -> RespFuture {
+        Box::pin(async move { handle_api(&self.0, &req) })
+    }
+
+    fn fault_response(&self, code: u16) -> Resp {
+        gateway_fault(code)
+    }
+}
+
+impl Service for Otel {
+    fn handle(self: Arc<Self>, req: Req) -> RespFuture {
+        Box::pin(async move { handle_otel(&self.0, &req) })
+    }
+
+    fn fault_response(&self, code: u16) -> Resp {
+        gateway_fault(code)
+    }
+}
+
+/// A simulated failure of either cloud listener.
+fn gateway_fault(code: u16) -> Resp {
+    Resp::json(
+        code,
+        &json!({"code": code, "message": service::reason(code)}),
+    )
 }
 
 fn cloud_error(status: u16, code: &str, message: &str) -> Resp {

@@ -289,13 +289,39 @@
 //! - Keystore files are plain JSON (mode 0600), not Elasticsearch's encrypted format; the stand-in's `add`
 //!   does not prompt: values come from stdin (`-x`), an existing setting needs `-f`.
 //!
+//! # Module structure
+//! Dependencies point one way, from the entry points down to the request types (read off the `use`
+//! lines):
+//!
+//! ```text
+//! cli ──► config ──► sim ──► es, cloud, ece ──► server ──► service
+//!  │                  ├──► server, remote, tls     └───────────► service
+//!  └──► keystore::cli ──► keystore
+//! ```
+//! - `service`: the request and response types (`Req`, `Resp`) and the `Service` trait
+//!   (`handle`, `fault_response`); it depends on no other module of the crate.
+//! - `server`: listeners, TLS per connection, journal, request faults; it knows the services only as
+//!   `dyn Service` and answers 502–504 faults itself (the nginx page of the proxy in front).
+//! - the services: `es` (a cluster: `ClusterState`; its handlers see an `es::request::EsReq`), `cloud`
+//!   (`CloudApi`, `Otel`), `ece` (`EceState`); each implements `Service`. They use `server` only for the
+//!   [`ServiceHandle`] their public handles wrap.
+//! - `remote` (the raw TLS ports and the connections `_remote/info` makes) and `es` use each other
+//!   (a port answers with its cluster's keys; a cluster connects through its ports); `tls`, `journal`,
+//!   `fault` and `util` are leaves.
+//! - On top, for the binary (whose `main.rs` is one line): [`cli`] (argument parsing, the `serve` loop
+//!   and its JSON document on stdout), [`config`] (the `serve --config FILE.json` model and its
+//!   conversion into a [`SimBuilder`]) and [`keystore::cli`] (the `elasticsearch-keystore` stand-in).
+//!   Nothing below them uses them.
+//!
 //! # Independence
 //! This crate does not depend on `esconnect-core` (nor on any tool crate), so that the simulator tests
 //! the tools from outside: it has its own TLS, HTTP server, atomic file writes ([`keystore`]) and its
-//! own reading of `ES_PATH_CONF` in the binary.
+//! own reading of `ES_PATH_CONF` in the keystore stand-in ([`keystore::cli`]).
 
 pub mod certs;
+pub mod cli;
 mod cloud;
+pub mod config;
 pub mod ece;
 mod es;
 mod fault;
@@ -303,6 +329,7 @@ mod journal;
 pub mod keystore;
 mod remote;
 mod server;
+mod service;
 mod sim;
 mod tls;
 mod util;

@@ -1,5 +1,10 @@
 //! Listeners: the accept loop, per-connection TLS and fault handling, request journal.
 //!
+//! What a listener serves is a `dyn` [`Service`] (a cluster, the Cloud Connected API, the OTel collector
+//! or the ECE/ECH API): this module imports none of them. A `Fault::Status` of 502–504 is answered here
+//! with the nginx page of the proxy in front; other codes in the service's own error shape
+//! ([`Service::fault_response`]).
+//!
 //! Every listener has its own accept loop. For each connection the loop:
 //! 1. reads the listener's [`TlsFault`] (so a change applies to new connections only);
 //! 2. on an HTTPS listener peeks the first byte: `0x16` (TLS handshake) is served over TLS with the
@@ -30,58 +35,15 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 use tokio_rustls::TlsAcceptor;
 
-use crate::cloud::{self, CloudState};
-use crate::es::{self, ClusterState};
+use crate::service::{Req, Resp, Service};
 use crate::tls::Tls;
 use crate::{Fault, FaultRule, JournalEntry, TlsFault};
 
 /// Largest request body accepted (Elasticsearch's default `http.max_content_length` is 100mb).
 const MAX_BODY: usize = 100 * 1024 * 1024;
 
-/// A request as the handlers see it.
-pub(crate) struct Req {
-    pub method: http::Method,
-    pub path: String,
-    pub query: Option<String>,
-    pub headers: http::HeaderMap,
-    pub body: Bytes,
-}
-
-/// A response from a handler.
-pub(crate) struct Resp {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Resp {
-    pub fn json(status: u16, v: &serde_json::Value) -> Self {
-        Self {
-            status,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: serde_json::to_vec(v).unwrap_or_default(),
-        }
-    }
-
-    pub fn text(status: u16, content_type: &str, body: &str) -> Self {
-        Self {
-            status,
-            headers: vec![("content-type".into(), content_type.into())],
-            body: body.as_bytes().to_vec(),
-        }
-    }
-}
-
-/// What a listener serves.
-pub(crate) enum Kind {
-    Cluster(Arc<ClusterState>),
-    CloudApi(Arc<CloudState>),
-    Otel(Arc<CloudState>),
-    Ece(Arc<crate::ece::EceState>),
-}
-
 pub(crate) struct ServiceShared {
-    kind: Kind,
+    service: Arc<dyn Service>,
     addr: SocketAddr,
     https: bool,
     journal: Mutex<Vec<JournalEntry>>,
@@ -94,9 +56,9 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl ServiceShared {
-    pub fn new(kind: Kind, addr: SocketAddr, https: bool) -> Self {
+    pub fn new(service: Arc<dyn Service>, addr: SocketAddr, https: bool) -> Self {
         Self {
-            kind,
+            service,
             addr,
             https,
             journal: Mutex::new(Vec::new()),
@@ -449,7 +411,7 @@ async fn handle_request(
 
     match svc.take_fault(&method, &path) {
         Some(Fault::Latency(d)) => tokio::time::sleep(d).await,
-        Some(Fault::Status(code)) => return build_response(fault_response(&svc.kind, code)),
+        Some(Fault::Status(code)) => return build_response(fault_response(&*svc.service, code)),
         Some(Fault::Reset) => {
             ctl.reset.store(true, Ordering::SeqCst);
             ctl.abort.notify_one();
@@ -470,24 +432,11 @@ async fn handle_request(
         headers: parts.headers,
         body,
     };
-    let resp = match &svc.kind {
-        Kind::Cluster(state) => es::handle(state, req).await,
-        Kind::CloudApi(state) => cloud::handle_api(state, &req),
-        Kind::Otel(state) => cloud::handle_otel(state, &req),
-        Kind::Ece(state) => crate::ece::handle(state, &req),
-    };
-    build_response(resp)
-}
-
-fn reason(code: u16) -> &'static str {
-    http::StatusCode::from_u16(code)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("Error")
+    build_response(svc.service.clone().handle(req).await)
 }
 
 /// The body a `Fault::Status` answers with.
-fn fault_response(kind: &Kind, code: u16) -> Resp {
+fn fault_response(service: &dyn Service, code: u16) -> Resp {
     let code = if (100..1000).contains(&code) {
         code
     } else {
@@ -504,31 +453,5 @@ fn fault_response(kind: &Kind, code: u16) -> Resp {
         );
         return Resp::text(code, "text/html", &html);
     }
-    match kind {
-        Kind::Cluster(_) => {
-            let (kind, reason) = match code {
-                429 => (
-                    "es_rejected_execution_exception",
-                    "rejected execution of coordinating operation [coordinating_and_primary_bytes=0, replica_bytes=0, all_bytes=0, coordinating_operation_bytes=1048576, max_coordinating_and_primary_bytes=107374182]".to_owned(),
-                ),
-                401 | 403 => ("security_exception", format!("simulated {code} fault")),
-                404 => ("resource_not_found_exception", "simulated 404 fault".to_owned()),
-                400..=499 => ("illegal_argument_exception", format!("simulated {code} fault")),
-                _ => ("exception", format!("simulated {code} fault")),
-            };
-            let err = es::errors::EsError::new(code, kind, reason);
-            let mut r = Resp::json(code, &err.body);
-            r.headers
-                .push(("X-elastic-product".into(), "Elasticsearch".into()));
-            r
-        }
-        Kind::Ece(_) => Resp::json(
-            code,
-            &serde_json::json!({"errors": [{"code": "root.simulated_fault", "message": reason(code)}]}),
-        ),
-        Kind::CloudApi(_) | Kind::Otel(_) => Resp::json(
-            code,
-            &serde_json::json!({"code": code, "message": reason(code)}),
-        ),
-    }
+    service.fault_response(code)
 }

@@ -8,10 +8,11 @@ use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 
-use crate::cloud::CloudState;
+use crate::cloud::{CloudApi, CloudState, Otel};
 use crate::es::{ClusterHandle, ClusterSpec, ClusterState};
 use crate::remote::{ClusterNet, Port};
-use crate::server::{Kind, ServiceHandle, ServiceShared, accept_loop};
+use crate::server::{ServiceHandle, ServiceShared, accept_loop};
+use crate::service::Service;
 use crate::tls::{Pki, SIM_CA, Tls};
 
 /// The Cloud Connected API key the simulator accepts unless [`SimBuilder::cloud_api_key`] sets another.
@@ -122,11 +123,7 @@ impl SimBuilder {
             }
             let _ = state.net.set(Arc::new(net));
             let (listener, addr) = bind()?;
-            let shared = Arc::new(ServiceShared::new(
-                Kind::Cluster(state.clone()),
-                addr,
-                https,
-            ));
+            let shared = Arc::new(ServiceShared::new(state.clone(), addr, https));
             index.insert(spec.name().to_owned(), clusters.len());
             clusters.push(ClusterHandle {
                 service: ServiceHandle {
@@ -138,15 +135,15 @@ impl SimBuilder {
         }
         let (cloud_api, otel) = if self.cloud {
             let state = Arc::new(CloudState::new(&self.cloud_api_key, &self.autoops_token));
-            let mut make = |kind: Kind| -> anyhow::Result<ServiceHandle> {
+            let mut make = |service: Arc<dyn Service>| -> anyhow::Result<ServiceHandle> {
                 let (listener, addr) = bind()?;
-                let shared = Arc::new(ServiceShared::new(kind, addr, https));
+                let shared = Arc::new(ServiceShared::new(service, addr, https));
                 listeners.push((listener, shared.clone(), None));
                 Ok(ServiceHandle { inner: shared })
             };
             (
-                Some(make(Kind::CloudApi(state.clone()))?),
-                Some(make(Kind::Otel(state))?),
+                Some(make(Arc::new(CloudApi(state.clone())))?),
+                Some(make(Arc::new(Otel(state)))?),
             )
         } else {
             (None, None)
@@ -156,7 +153,7 @@ impl SimBuilder {
             Some(spec) => {
                 let state = Arc::new(crate::ece::EceState::build(spec));
                 let (listener, addr) = bind()?;
-                let shared = Arc::new(ServiceShared::new(Kind::Ece(state.clone()), addr, https));
+                let shared = Arc::new(ServiceShared::new(state.clone(), addr, https));
                 listeners.push((listener, shared.clone(), None));
                 Some(crate::ece::EceHandle {
                     service: ServiceHandle { inner: shared },

@@ -233,13 +233,33 @@ fn parse_filter(f: &str) -> Vec<Seg> {
         .collect()
 }
 
-/// `*` wildcard match (no other metacharacters), as Elasticsearch's `Regex.simpleMatch`.
+/// Wildcard match: `*` matches any sequence, `?` one character, everything else is literal (used for
+/// privileges, index and node patterns and `filter_path` segments).
 pub(crate) fn glob_match(pattern: &str, s: &str) -> bool {
-    glob(pattern, s)
-}
-
-fn glob(pattern: &str, s: &str) -> bool {
-    crate::es::privileges::glob_match(pattern, s)
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = s.chars().collect();
+    let (mut pi, mut ti) = (0usize, 0usize);
+    let (mut star, mut mark) = (None::<usize>, 0usize);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(sp) = star {
+            pi = sp + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
 }
 
 /// The remaining patterns after `key` consumed a prefix of `pat`.
@@ -256,7 +276,7 @@ fn advance(pat: &[Seg], key: &str, out: &mut Vec<Vec<Seg>>) {
             out.push(pat.to_vec());
         }
         Seg::Glob(g) => {
-            if glob(g, key) {
+            if glob_match(g, key) {
                 out.push(pat[1..].to_vec());
             }
             // a field name with dots can match several segments at once
@@ -264,14 +284,14 @@ fn advance(pat: &[Seg], key: &str, out: &mut Vec<Vec<Seg>>) {
                 let parts: Vec<&str> = key.split('.').collect();
                 if parts.len() <= pat.len()
                     && parts.iter().zip(pat).all(|(p, s)| match s {
-                        Seg::Glob(g) => glob(g, p),
+                        Seg::Glob(g) => glob_match(g, p),
                         Seg::Any => false,
                     })
                 {
                     out.push(pat[parts.len()..].to_vec());
                 } else if parts.len() > pat.len()
                     && pat.iter().zip(&parts).all(|(s, p)| match s {
-                        Seg::Glob(g) => glob(g, p),
+                        Seg::Glob(g) => glob_match(g, p),
                         Seg::Any => false,
                     })
                 {

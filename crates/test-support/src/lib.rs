@@ -5,11 +5,13 @@
 //! - [`snapshot_settings`] / [`redactions`]: the insta filters for everything that varies between runs
 //!   (loopback ports, temporary paths, API key ids, epoch and RFC 3339 times, durations), so snapshots never
 //!   churn;
-//! - [`assert_no_secret`]: no secret given to a tool appears in what it printed or wrote.
+//! - [`assert_no_secret`]: no secret given to a tool appears in what it printed or wrote;
+//! - [`schema`]: a structural check of a document against a CRD's OpenAPI v3 schema (ECK manifests).
 //!
 //! A dev-dependency only: nothing here ships in a binary.
 
 pub mod run;
+pub mod schema;
 pub mod specs;
 
 use regex::Regex;

@@ -547,12 +547,13 @@ pub(crate) mod tests {
         let (group, version) = API_VERSION.split_once('/').unwrap();
         assert_eq!(crd["spec"]["group"], group);
         assert_eq!(crd["spec"]["names"]["kind"], KIND);
-        assert!(crate::schema::crd_version_schema(&crd, version).is_some());
+        assert!(test_support::schema::crd_version_schema(&crd, version).is_some());
         Some(crd)
     }
 
     fn crd_schema(crd: &serde_json::Value) -> &serde_json::Value {
-        crate::schema::crd_version_schema(crd, API_VERSION.split_once('/').unwrap().1).unwrap()
+        test_support::schema::crd_version_schema(crd, API_VERSION.split_once('/').unwrap().1)
+            .unwrap()
     }
 
     /// The policy as the API server would read it: the rendered YAML, parsed.
@@ -583,7 +584,7 @@ pub(crate) mod tests {
         assert!(!required.is_empty());
         for m in every_variant() {
             let doc = as_json(&m);
-            let r = crate::schema::check(&doc, schema);
+            let r = test_support::schema::check(&doc, schema);
             assert!(r.is_ok(), "{:#?}\n{doc:#}", r.errors);
             // Only `metadata` is open in the CRD (the API server checks it as ObjectMeta).
             for p in &r.unchecked {
@@ -617,7 +618,7 @@ pub(crate) mod tests {
         let broken = |f: &dyn Fn(&mut serde_json::Value)| {
             let mut d = good.clone();
             f(&mut d);
-            crate::schema::check(&d, schema).errors
+            test_support::schema::check(&d, schema).errors
         };
         let e = broken(&|d| {
             let v = d["spec"]

@@ -121,7 +121,7 @@ fn eck_config_map_and_patch_follow_the_crd() {
 }
 
 /// The patch's `spec.transport` checked field by field against the v1 Elasticsearch CRD's schema (when the shared
-/// specs are there), with autoops-env's checker.
+/// specs are there), with test-support's checker.
 fn check_patch_against_crd(patch: &serde_json::Value) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs/eck");
     let file = dir.join("elasticsearch.k8s.elastic.co_elasticsearches.yaml");
@@ -135,17 +135,17 @@ fn check_patch_against_crd(patch: &serde_json::Value) {
         return;
     };
     let crd: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
-    let schema = autoops_env::schema::crd_version_schema(&crd, "v1").unwrap();
+    let schema = test_support::schema::crd_version_schema(&crd, "v1").unwrap();
     // A merge patch is partial (the CRD's required `version` and `nodeSets` stay as they are): it touches
     // `spec.transport` only, and that subtree is checked in full.
     let spec = patch["spec"].as_object().unwrap();
     assert_eq!(spec.keys().collect::<Vec<_>>(), vec!["transport"]);
     let transport_schema = &schema["properties"]["spec"]["properties"]["transport"];
     assert!(transport_schema.is_object());
-    let r = autoops_env::schema::check(&patch["spec"]["transport"], transport_schema);
+    let r = test_support::schema::check(&patch["spec"]["transport"], transport_schema);
     assert!(r.is_ok(), "{:#?}", r.errors);
     assert!(r.unchecked.is_empty(), "{:?}", r.unchecked);
     // And the checker does catch a misspelt field, so a pass means something.
     let bad = serde_json::json!({"tls": {"certificateAuthority": {"configMapName": "x"}}});
-    assert!(!autoops_env::schema::check(&bad, transport_schema).is_ok());
+    assert!(!test_support::schema::check(&bad, transport_schema).is_ok());
 }

@@ -35,7 +35,7 @@ fn es_spec_schema() -> Option<Value> {
         std::fs::read_to_string(dir.join("eck/elasticsearch.k8s.elastic.co_elasticsearches.yaml"))
             .unwrap();
     let crd: Value = serde_saphyr::from_str(&text).unwrap();
-    let schema = autoops_env::schema::crd_version_schema(&crd, "v1")
+    let schema = test_support::schema::crd_version_schema(&crd, "v1")
         .expect("v1 is served")
         .clone();
     let mut spec = schema.pointer("/properties/spec").unwrap().clone();
@@ -48,7 +48,7 @@ fn check_es_doc(doc: &Value) {
     assert_eq!(doc["kind"], "Elasticsearch");
     assert!(doc["metadata"]["name"].is_string());
     if let Some(schema) = es_spec_schema() {
-        let report = autoops_env::schema::check(&doc["spec"], &schema);
+        let report = test_support::schema::check(&doc["spec"], &schema);
         assert!(report.is_ok(), "{:?}\n{doc:#}", report.errors);
     }
 }

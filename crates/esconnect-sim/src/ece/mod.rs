@@ -64,7 +64,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use serde_json::{Map, Value, json};
 
 use crate::JournalEntry;
-use crate::server::{Req, Resp, ServiceHandle};
+use crate::server::ServiceHandle;
+use crate::service::{self, Req, Resp, RespFuture, Service};
 use crate::util;
 
 /// Which API the listener is.
@@ -528,6 +529,19 @@ fn body_json(state: &EceState, req: &Req, definition: &str) -> Result<Value, Res
         }
     }
     Ok(v)
+}
+
+impl Service for EceState {
+    fn handle(self: Arc<Self>, req: Req) -> RespFuture {
+        Box::pin(async move { handle(&self, &req) })
+    }
+
+    fn fault_response(&self, code: u16) -> Resp {
+        Resp::json(
+            code,
+            &json!({"errors": [{"code": "root.simulated_fault", "message": service::reason(code)}]}),
+        )
+    }
 }
 
 pub(crate) fn handle(state: &EceState, req: &Req) -> Resp {

@@ -3,6 +3,7 @@
 pub(crate) mod errors;
 mod info;
 pub(crate) mod privileges;
+mod request;
 pub(crate) mod roles;
 pub(crate) mod security;
 mod settings;
@@ -15,9 +16,11 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use anyhow::{Context as _, bail};
 use serde_json::{Map, Value, json};
 
-use crate::server::{Req, Resp, ServiceHandle};
+use crate::server::ServiceHandle;
+use crate::service::{Req, Resp, RespFuture, Service};
 use crate::util;
 use errors::{EsError, EsResult};
+pub(crate) use request::EsReq;
 use roles::DescriptorKind;
 use version::Version;
 
@@ -953,7 +956,7 @@ impl ClusterHandle {
             }
             None => hyper::body::Bytes::new(),
         };
-        let req = crate::server::Req {
+        let req = Req {
             method: method.parse().expect("an HTTP method"),
             path,
             query,
@@ -967,81 +970,6 @@ impl ClusterHandle {
         let resp = rt.block_on(handle(&self.state, req));
         let v = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
         (resp.status, v)
-    }
-}
-
-/// A request as the cluster handlers see it.
-pub(crate) struct EsReq {
-    pub method: http::Method,
-    pub uri: String,
-    pub segs: Vec<String>,
-    pub params: Vec<(String, String)>,
-    pub headers: http::HeaderMap,
-    pub body: Vec<u8>,
-}
-
-impl EsReq {
-    pub fn param(&self, k: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .rev()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// A boolean query flag: present without value or `true`.
-    pub fn flag(&self, k: &str) -> bool {
-        matches!(self.param(k), Some("" | "true"))
-    }
-
-    pub fn header(&self, k: &str) -> Option<&str> {
-        self.headers.get(k).and_then(|v| v.to_str().ok())
-    }
-
-    /// The body as JSON (comments allowed, like Elasticsearch). `Ok(None)` when empty and not required.
-    pub fn json(&self, required: bool) -> Result<Option<Value>, EsError> {
-        let text = String::from_utf8_lossy(&self.body);
-        if text.trim().is_empty() {
-            return if required {
-                Err(EsError::parse("request body is required"))
-            } else {
-                Ok(None)
-            };
-        }
-        let stripped = util::strip_json_comments(&text);
-        match serde_json::from_str::<Value>(&stripped) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                let msg = e.to_string();
-                let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
-                Err(EsError::x_content(
-                    e.line(),
-                    e.column(),
-                    &format!("Failed to parse JSON content: {msg}"),
-                    None,
-                ))
-            }
-        }
-    }
-
-    /// The body as a JSON object (an error for other JSON values).
-    pub fn json_object(&self, required: bool) -> Result<Option<Map<String, Value>>, EsError> {
-        match self.json(required)? {
-            None => Ok(None),
-            Some(Value::Object(m)) => Ok(Some(m)),
-            Some(other) => Err(EsError::parse(format!(
-                "request body must be an object, but found [{}]",
-                roles::token(&other)
-            ))),
-        }
-    }
-
-    /// Position of the first occurrence of `"field"` in the body (for `[line:col]` messages).
-    pub fn field_pos(&self, field: &str) -> (usize, usize) {
-        let text = String::from_utf8_lossy(&self.body);
-        let needle = format!("\"{field}\"");
-        let pos = text.find(&needle).map_or(0, |p| p + needle.len());
-        util::line_col(&text, pos)
     }
 }
 
@@ -1587,26 +1515,33 @@ fn handle_sync(
     }
 }
 
+impl Service for ClusterState {
+    fn handle(self: Arc<Self>, req: Req) -> RespFuture {
+        Box::pin(async move { handle(&self, req).await })
+    }
+
+    fn fault_response(&self, code: u16) -> Resp {
+        let (kind, reason) = match code {
+            429 => (
+                "es_rejected_execution_exception",
+                "rejected execution of coordinating operation [coordinating_and_primary_bytes=0, replica_bytes=0, all_bytes=0, coordinating_operation_bytes=1048576, max_coordinating_and_primary_bytes=107374182]".to_owned(),
+            ),
+            401 | 403 => ("security_exception", format!("simulated {code} fault")),
+            404 => ("resource_not_found_exception", "simulated 404 fault".to_owned()),
+            400..=499 => ("illegal_argument_exception", format!("simulated {code} fault")),
+            _ => ("exception", format!("simulated {code} fault")),
+        };
+        let err = EsError::new(code, kind, reason);
+        let mut r = Resp::json(code, &err.body);
+        r.headers
+            .push(("X-elastic-product".into(), "Elasticsearch".into()));
+        r
+    }
+}
+
 /// Handle one HTTP request on a cluster listener.
 pub(crate) async fn handle(state: &Arc<ClusterState>, req: Req) -> Resp {
-    let uri = match &req.query {
-        Some(q) => format!("{}?{}", req.path, q),
-        None => req.path.clone(),
-    };
-    let segs = req
-        .path
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| util::percent_decode(s, false))
-        .collect();
-    let ereq = EsReq {
-        method: req.method.clone(),
-        uri,
-        segs,
-        params: util::parse_query(req.query.as_deref()),
-        headers: req.headers.clone(),
-        body: req.body.to_vec(),
-    };
+    let ereq = EsReq::from_req(&req);
     let result = dispatch(state, &ereq).await;
     let version = state.lock().version;
     render(&ereq, result, version)

@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+pub(crate) use crate::util::glob_match;
+
 /// Cluster privilege names the simulator knows (unknown names are rejected like Elasticsearch does).
 pub(crate) const CLUSTER_PRIVILEGES: &[&str] = &[
     "all",
@@ -355,34 +357,6 @@ pub(crate) fn valid_index_privilege(name: &str) -> bool {
     INDEX_PRIVILEGES.contains(&name)
         || name.starts_with("indices:")
         || name.starts_with("internal:")
-}
-
-/// `*` matches any sequence, `?` one character. Everything else is literal.
-pub(crate) fn glob_match(pattern: &str, s: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = s.chars().collect();
-    let (mut pi, mut ti) = (0usize, 0usize);
-    let (mut star, mut mark) = (None::<usize>, 0usize);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(sp) = star {
-            pi = sp + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    while pi < p.len() && p[pi] == '*' {
-        pi += 1;
-    }
-    pi == p.len()
 }
 
 fn has_wildcard(p: &str) -> bool {

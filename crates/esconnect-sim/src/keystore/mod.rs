@@ -5,6 +5,8 @@
 //! `bin/elasticsearch-keystore`). Elasticsearch's real keystore is an encrypted binary file; the values
 //! here are plain text, which is fine for tests and demos only.
 
+pub mod cli;
+
 use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! A structural check of a document against an OpenAPI v3 schema, the subset Kubernetes CRDs use
 //! (`type`, `properties`, `additionalProperties`, `items`, `required`, `enum`, `anyOf`/`oneOf` of types,
-//! `x-kubernetes-int-or-string`). Used by the tests to prove that what `--format eck` writes is what
-//! ECK's `AutoOpsAgentPolicy` CRD describes.
+//! `x-kubernetes-int-or-string`). Used by the tests to prove that the ECK manifests the tools write
+//! (autoops-env's `--format eck`, es-remote's and ece-trust's resources) are what ECK's CRDs describe.
 //!
 //! Stricter than the API server on one point: a field absent from an object's `properties` is an error
 //! even where the schema says `x-kubernetes-preserve-unknown-fields` (the server would keep it, ECK would

@@ -267,7 +267,7 @@ impl EckConfig {
             self.otel_url,
             self.cloud_api_url
                 .as_deref()
-                .unwrap_or(esconnect_core::autoops::DEFAULT_CLOUD_API_URL)
+                .unwrap_or(autoops_common::DEFAULT_CLOUD_API_URL)
         )
     }
 }

@@ -4,10 +4,10 @@
 
 use crate::cli::Cli;
 use crate::config::{AgentConfig, CaCert, EckConfig, EsAuth};
+use autoops_common::settings::{AutoOpsInput, AutoOpsSettings, resolve};
+use autoops_common::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_cli::{CliError, CliResult};
 use esconnect_core::auth::Auth;
-use esconnect_core::autoops::settings::{AutoOpsInput, AutoOpsSettings, resolve};
-use esconnect_core::autoops::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_core::env;
 use esconnect_core::secret::{Secret, SecretReadError, Source, Sourced, read_secret_file};
 use std::collections::BTreeMap;

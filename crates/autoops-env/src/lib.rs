@@ -13,11 +13,11 @@ pub mod input;
 pub mod render;
 pub mod schema;
 
+use autoops_common::settings::AutoOpsInput;
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Format, HostNetwork};
 use config::AgentConfig;
 use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
-use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::k8s::dns_label;
 use esconnect_core::models::version::Version;
@@ -816,7 +816,7 @@ fn report_notes(
             )),
             Note::StrippedLogsPath => printer.warn(&format!(
                 "removed {} from the end of the OTel URL: the agent appends it itself",
-                esconnect_core::autoops::OTEL_LOGS_PATH
+                autoops_common::OTEL_LOGS_PATH
             )),
         }
     }
@@ -918,7 +918,7 @@ fn report_eck_notes(
             )),
             Note::StrippedLogsPath => printer.warn(&format!(
                 "removed {} from the end of the OTel URL: the agent appends it itself",
-                esconnect_core::autoops::OTEL_LOGS_PATH
+                autoops_common::OTEL_LOGS_PATH
             )),
         }
     }

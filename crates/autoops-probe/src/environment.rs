@@ -1,13 +1,13 @@
 //! The agent's settings: gathered from flags, an env file and the process environment (in that order of
-//! precedence), checked by `esconnect_core::autoops::settings::resolve`, and turned into the
+//! precedence), checked by `autoops_common::settings::resolve`, and turned into the
 //! `environment` checks plus what each connection needs.
 
 use crate::check::{Check, Component};
+use autoops_common::settings::{AutoOpsInput, AutoOpsSettings, Problem, resolve};
+use autoops_common::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_cli::{CliError, CliResult};
 use esconnect_core::Secret;
 use esconnect_core::auth::{ApiKeyForm, Auth};
-use esconnect_core::autoops::settings::{AutoOpsInput, AutoOpsSettings, Problem, resolve};
-use esconnect_core::autoops::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_core::env;
 use esconnect_core::proxy::{ProxyConfig, no_proxy_matches};
 use esconnect_core::secret::{Source, Sourced, read_secret_file};

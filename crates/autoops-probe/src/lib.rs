@@ -44,7 +44,7 @@
 //!
 //! # Codes
 //!
-//! Settings problems carry the code of `esconnect_core::autoops::settings::resolve` (`BOTH_AUTH_METHODS`,
+//! Settings problems carry the code of `autoops_common::settings::resolve` (`BOTH_AUTH_METHODS`,
 //! `BAD_URL`, `BAD_API_KEY`, `MISSING_PASSWORD`, `MISSING_USERNAME`, `PASSWORD_WITHOUT_USERNAME`,
 //! `UNKNOWN_REGION`, `REGION_MISMATCH`) or the probe's own: `MISSING_ES_URL`, `MISSING_CREDENTIALS`,
 //! `MISSING_OTEL_URL`, `BAD_CA_CERT`, `INSECURE`, `SUPERUSER`, `PROXY_FOR_ES`, `OTEL_URL_UNRECOGNISED`,
@@ -116,6 +116,7 @@ pub mod inventory;
 pub mod probe;
 pub mod render;
 
+use autoops_common::settings::AutoOpsInput;
 use check::{Check, Component, Report};
 use clap::{CommandFactory, FromArgMatches, Parser};
 use environment::{EnvOptions, FlagSettings};
@@ -123,7 +124,6 @@ use esconnect_cli::args::{OutputArgs, parse_duration};
 use esconnect_cli::generate::Generate;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::Auth;
-use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::env;
 use esconnect_core::http::{ClientConfig, Endpoint, HttpClient, RetryPolicy, TlsOptions};
 use inventory::Shard;

@@ -2,11 +2,11 @@
 //! order of precedence), checked, and shared by `autoops-env` (which writes them) and `autoops-probe`
 //! (which tests them).
 
-use super::{DEFAULT_CLOUD_API_URL, OtelUrlForm, Region, otel_url_form};
-use crate::auth::{ApiKey, ApiKeyForm, Auth};
-use crate::env::{self, EnvVar};
-use crate::secret::{Secret, Source, Sourced};
-use crate::url::{EndpointUrl, parse_es_url, parse_service_url};
+use crate::{DEFAULT_CLOUD_API_URL, OtelUrlForm, Region, otel_url_form};
+use esconnect_core::auth::{ApiKey, ApiKeyForm, Auth};
+use esconnect_core::env::{self, EnvVar};
+use esconnect_core::secret::{Secret, Source, Sourced};
+use esconnect_core::url::{EndpointUrl, parse_es_url, parse_service_url};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -162,8 +162,8 @@ impl AutoOpsSettings {
     }
 
     /// The proxy configuration these settings describe.
-    pub fn proxy_config(&self) -> crate::proxy::ProxyConfig {
-        crate::proxy::ProxyConfig {
+    pub fn proxy_config(&self) -> esconnect_core::proxy::ProxyConfig {
+        esconnect_core::proxy::ProxyConfig {
             explicit: None,
             https: self.https_proxy.clone(),
             http: self.http_proxy.clone(),
@@ -344,7 +344,7 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (&input.http_proxy, env::HTTP_PROXY.name),
     ] {
         if let Some(p) = p
-            && let Err(e) = crate::url::parse_proxy_url(&p.value)
+            && let Err(e) = esconnect_core::url::parse_proxy_url(&p.value)
         {
             problem(
                 "BAD_URL",

@@ -242,7 +242,7 @@ fn timed_fleet(inventory: &Path, sim: &Sim, ca: &Path) -> Result<(Duration, u64)
             "json",
             "--otel-url",
             &sim.otel().url(),
-            "--cloud-api-url",
+            "--cloud-connected-url",
             &sim.cloud_api().url(),
         ])
         .env_clear()

@@ -1,6 +1,10 @@
 //! AutoOps for self-managed clusters: the facts of Elastic's documentation (seeds 000 and 001) as code,
 //! and the agent's settings shared by `es-role`, `autoops-env` and `autoops-probe`.
+//!
+//! With the feature `cli`, [`cli::AgentArgs`] is the one clap definition of the agent settings flags.
 
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod settings;
 
 use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};

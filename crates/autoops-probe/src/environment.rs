@@ -3,6 +3,7 @@
 //! `environment` checks plus what each connection needs.
 
 use crate::check::{Check, Component};
+use autoops_common::cli::CLOUD_CONNECTED_URL_FLAG;
 use autoops_common::settings::{AutoOpsInput, AutoOpsSettings, Problem, resolve};
 use autoops_common::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_cli::{CliError, CliResult};
@@ -56,7 +57,7 @@ pub fn flag_input(f: &FlagSettings) -> CliResult<AutoOpsInput> {
             .transpose()?,
         otel_url: flag(&f.otel_url, "--otel-url"),
         region: flag(&f.region, "--region"),
-        cloud_api_url: flag(&f.cloud_api_url, "--cloud-api-url"),
+        cloud_api_url: flag(&f.cloud_api_url, CLOUD_CONNECTED_URL_FLAG),
         ca_cert: f
             .ca_cert
             .clone()

@@ -116,6 +116,7 @@ pub mod inventory;
 pub mod probe;
 pub mod render;
 
+use autoops_common::cli::AgentArgs;
 use autoops_common::settings::AutoOpsInput;
 use check::{Check, Component, Report};
 use clap::{CommandFactory, FromArgMatches, Parser};
@@ -156,34 +157,8 @@ struct Cli {
     #[command(flatten)]
     output: OutputArgs,
 
-    #[arg(
-        long,
-        value_name = "FILE",
-        help_heading = "Agent settings",
-        help = "Read the agent's variables from this env file (KEY=value, as autoops-env writes it); flags win over it, it wins over the environment"
-    )]
-    env_file: Option<PathBuf>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Elasticsearch URL [env: {}]", env::AUTOOPS_ES_URL.name))]
-    es_url: Option<String>,
-    #[arg(long, value_name = "FILE", help_heading = "Agent settings", help = format!("Read the API key (id:api_key or encoded) from FILE, `-` for stdin [env: {}]", env::AUTOOPS_ES_API_KEY.name))]
-    api_key_file: Option<PathBuf>,
-    #[arg(long, value_name = "NAME", help_heading = "Agent settings", help = format!("Username for basic authentication [env: {}]", env::AUTOOPS_ES_USERNAME.name))]
-    username: Option<String>,
-    #[arg(long, value_name = "FILE", help_heading = "Agent settings", help = format!("Read the password from FILE, `-` for stdin [env: {}]", env::AUTOOPS_ES_PASSWORD.name))]
-    password_file: Option<PathBuf>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("OTel collector URL [env: {}]", env::AUTOOPS_OTEL_URL.name))]
-    otel_url: Option<String>,
-    #[arg(
-        long,
-        value_name = "CSP/REGION",
-        help_heading = "Agent settings",
-        help = "Derive the OTel URL from the region, e.g. aws/eu-west-1"
-    )]
-    region: Option<String>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Cloud Connected API base URL [env: {}] [default: https://api.elastic-cloud.com]", env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name))]
-    cloud_api_url: Option<String>,
-    #[arg(long, value_name = "PEM", help_heading = "Agent settings", help = format!("CA certificate the cluster's certificate chains to [env: {}]", env::AUTOOPS_CA_CERT.name))]
-    ca_cert: Option<PathBuf>,
+    #[command(flatten)]
+    agent: AgentArgs,
     #[arg(
         long,
         help_heading = "Agent settings",
@@ -246,17 +221,17 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 
     let flags = FlagSettings {
-        es_url: cli.es_url.clone(),
-        api_key_file: cli.api_key_file.clone(),
-        username: cli.username.clone(),
-        password_file: cli.password_file.clone(),
-        otel_url: cli.otel_url.clone(),
-        region: cli.region.clone(),
-        cloud_api_url: cli.cloud_api_url.clone(),
-        ca_cert: cli.ca_cert.clone(),
+        es_url: cli.agent.es_url.clone(),
+        api_key_file: cli.agent.api_key_file.clone(),
+        username: cli.agent.username.clone(),
+        password_file: cli.agent.password_file.clone(),
+        otel_url: cli.agent.otel_url.clone(),
+        region: cli.agent.region.clone(),
+        cloud_api_url: cli.agent.cloud_connected_url.clone(),
+        ca_cert: cli.agent.ca_cert.clone(),
     };
     let mut input = environment::flag_input(&flags)?;
-    if let Some(path) = &cli.env_file {
+    if let Some(path) = &cli.agent.env_file {
         input = input.or(environment::env_file_input(path)?);
     }
     input = input.or(AutoOpsInput::from_process_env());

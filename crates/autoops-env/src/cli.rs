@@ -4,6 +4,7 @@ use autoops_common::cli::AgentArgs;
 use clap::{Parser, ValueEnum};
 use esconnect_cli::generate::Generate;
 use esconnect_core::env;
+use esconnect_core::proxy::ProxyUrl;
 use std::path::PathBuf;
 
 /// The image repository of Elastic's Kubernetes manifest (`elastic/autoops-install`).
@@ -114,9 +115,9 @@ pub struct Cli {
 
     // ---- Proxy
     #[arg(long, value_name = "URL", help_heading = "Proxy", help = format!("Proxy for the agent's https:// traffic [env: {} or https_proxy]", env::HTTPS_PROXY.name))]
-    pub https_proxy: Option<String>,
+    pub https_proxy: Option<ProxyUrl>,
     #[arg(long, value_name = "URL", help_heading = "Proxy", help = format!("Proxy for the agent's http:// traffic [env: {} or http_proxy]", env::HTTP_PROXY.name))]
-    pub http_proxy: Option<String>,
+    pub http_proxy: Option<ProxyUrl>,
     #[arg(long, value_name = "LIST", help_heading = "Proxy", help = format!("Hosts the agent reaches directly, comma-separated [env: {} or no_proxy]", env::NO_PROXY.name))]
     pub no_proxy: Option<String>,
 

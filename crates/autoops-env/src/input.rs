@@ -120,8 +120,14 @@ pub fn flag_input(cli: &Cli) -> CliResult<AutoOpsInput> {
             .ca_cert
             .clone()
             .map(|p| Sourced::new(p, Source::Flag("--ca-cert"))),
-        https_proxy: plain(&cli.https_proxy, "--https-proxy"),
-        http_proxy: plain(&cli.http_proxy, "--http-proxy"),
+        https_proxy: cli
+            .https_proxy
+            .clone()
+            .map(|v| Sourced::new(v, Source::Flag("--https-proxy"))),
+        http_proxy: cli
+            .http_proxy
+            .clone()
+            .map(|v| Sourced::new(v, Source::Flag("--http-proxy"))),
         no_proxy: plain(&cli.no_proxy, "--no-proxy"),
     })
 }

@@ -10,7 +10,7 @@ use esconnect_cli::{CliError, CliResult};
 use esconnect_core::Secret;
 use esconnect_core::auth::{ApiKeyForm, Auth};
 use esconnect_core::env;
-use esconnect_core::proxy::{ProxyConfig, no_proxy_matches};
+use esconnect_core::proxy::{ProxyConfig, ProxyUrl, no_proxy_matches};
 use esconnect_core::secret::{Source, Sourced, read_secret_file};
 use std::path::{Path, PathBuf};
 
@@ -85,7 +85,7 @@ pub fn env_file_input(path: &Path) -> CliResult<AutoOpsInput> {
 #[derive(Debug, Clone, Default)]
 pub struct EnvOptions {
     /// `--proxy` (already validated).
-    pub proxy_flag: Option<String>,
+    pub proxy_flag: Option<ProxyUrl>,
     pub insecure: bool,
     /// `SSL_CERT_FILE`: extra roots for the Cloud and OTel connections.
     pub ssl_cert_file: Option<PathBuf>,
@@ -416,16 +416,22 @@ fn proxy_summary(proxy: &ProxyConfig, es: Option<&url::Url>) -> String {
     }
     let mut parts = Vec::new();
     if let Some(p) = &proxy.explicit {
-        parts.push(format!("--proxy {}", esconnect_core::url::redact_str(p)));
+        parts.push(format!(
+            "--proxy {}",
+            esconnect_core::url::redact_str(p.expose())
+        ));
     }
     if let Some(p) = &proxy.https {
         parts.push(format!(
             "HTTPS_PROXY {}",
-            esconnect_core::url::redact_str(p)
+            esconnect_core::url::redact_str(p.expose())
         ));
     }
     if let Some(p) = &proxy.http {
-        parts.push(format!("HTTP_PROXY {}", esconnect_core::url::redact_str(p)));
+        parts.push(format!(
+            "HTTP_PROXY {}",
+            esconnect_core::url::redact_str(p.expose())
+        ));
     }
     let mut s = format!("proxy in use: {}", parts.join(", "));
     if let (Some(u), Some(np)) = (es, &proxy.no_proxy)

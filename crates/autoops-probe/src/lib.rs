@@ -127,6 +127,7 @@ use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::Auth;
 use esconnect_core::env;
 use esconnect_core::http::{ClientConfig, Endpoint, HttpClient, RetryPolicy, TlsOptions};
+use esconnect_core::proxy::ProxyUrl;
 use inventory::Shard;
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -166,7 +167,7 @@ struct Cli {
     )]
     insecure: bool,
     #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Proxy for every connection (overrides {} and {}; {} still applies)", env::HTTPS_PROXY.name, env::HTTP_PROXY.name, env::NO_PROXY.name))]
-    proxy: Option<String>,
+    proxy: Option<ProxyUrl>,
 
     #[arg(long, value_name = "DURATION", value_parser = positive_duration, default_value = "10s", help_heading = "Probe", help = "Time limit of each check")]
     check_timeout: Duration,
@@ -212,7 +213,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
     let printer = cli.output.printer();
     if let Some(p) = &cli.proxy {
-        esconnect_core::url::parse_proxy_url(p).map_err(|e| CliError::usage(format!("--proxy: {e}")).with_remedy("Give the proxy as http://HOST:PORT (credentials as http://user:password@HOST:PORT)."))?;
+        esconnect_core::url::parse_proxy_url(p.expose()).map_err(|e| CliError::usage(format!("--proxy: {e}")).with_remedy("Give the proxy as http://HOST:PORT (credentials as http://user:password@HOST:PORT)."))?;
     }
     if cli.insecure {
         printer.warn(

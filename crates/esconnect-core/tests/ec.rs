@@ -9,9 +9,9 @@ use esconnect_core::models::ec::{
 };
 use esconnect_core::settings::{self, CloudTarget, ConnectionFlags};
 use esconnect_sim::ece::Swagger;
+use test_support::specs_dir;
 use esconnect_sim::{DeploymentSpec, EceSpec, Sim};
 use serde_json::{Value, json};
-use test_support::specs_dir;
 
 const DEP: &str = "f4a2c1e9b0d34a7e8c5b6d7e8f9a0b1c";
 const ES: &str = "main-elasticsearch";

@@ -415,23 +415,15 @@ fn proxy_summary(proxy: &ProxyConfig, es: Option<&url::Url>) -> String {
         return "no proxy configured: every connection is direct".to_string();
     }
     let mut parts = Vec::new();
+    // `ProxyUrl` displays with the user info redacted.
     if let Some(p) = &proxy.explicit {
-        parts.push(format!(
-            "--proxy {}",
-            esconnect_core::url::redact_str(p.expose())
-        ));
+        parts.push(format!("--proxy {p}"));
     }
     if let Some(p) = &proxy.https {
-        parts.push(format!(
-            "HTTPS_PROXY {}",
-            esconnect_core::url::redact_str(p.expose())
-        ));
+        parts.push(format!("HTTPS_PROXY {p}"));
     }
     if let Some(p) = &proxy.http {
-        parts.push(format!(
-            "HTTP_PROXY {}",
-            esconnect_core::url::redact_str(p.expose())
-        ));
+        parts.push(format!("HTTP_PROXY {p}"));
     }
     let mut s = format!("proxy in use: {}", parts.join(", "));
     if let (Some(u), Some(np)) = (es, &proxy.no_proxy)

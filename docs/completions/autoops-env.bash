@@ -23,7 +23,7 @@ _autoops__env() {
 
     case "${cmd}" in
         autoops__env)
-            opts="-f -v -q -h -V --es-url --api-key --api-key-file --username --password-file --password --ca-cert --otel-url --region --cloud-connected-key --cloud-connected-key-file --cloud-connected-url --temp-resource-id --token --token-file --https-proxy --http-proxy --no-proxy --env-file --format --out --out-dir --force --image --agent-version --name --namespace --env-file-path --host-network --select --namespace-selector --verbose --quiet --generate --help --version"
+            opts="-f -v -q -h -V --es-url --api-key --api-key-file --username --password-file --password --ca-cert --otel-url --region --cloud-connected-key --cloud-connected-key-file --cloud-api-url --cloud-connected-url --temp-resource-id --token --token-file --https-proxy --http-proxy --no-proxy --env-file --format --out --out-dir --force --image --agent-version --name --namespace --env-file-path --host-network --select --namespace-selector --verbose --quiet --generate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74,6 +74,10 @@ _autoops__env() {
                     return 0
                     ;;
                 --cloud-connected-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -9,7 +9,7 @@ complete -c autoops-env -l otel-url -d 'OTel URL from the connect wizard [env: A
 complete -c autoops-env -l region -d 'Metrics storage region, CSP/REGION (e.g. aws/us-east-1): derives the OTel URL' -r
 complete -c autoops-env -l cloud-connected-key -d 'Elastic Cloud API key that registers the cluster; prefer the file or $ELASTIC_CLOUD_CONNECTED_MODE_API_KEY' -r
 complete -c autoops-env -l cloud-connected-key-file -d 'Read the Elastic Cloud API key from FILE (`-` for standard input)' -r -F
-complete -c autoops-env -l cloud-connected-url -d 'Cloud Connected API URL, only to override https://api.elastic-cloud.com [env: ELASTIC_CLOUD_CONNECTED_MODE_API_URL]' -r
+complete -c autoops-env -l cloud-connected-url -l cloud-api-url -d 'Cloud Connected API URL, only to override https://api.elastic-cloud.com [env: ELASTIC_CLOUD_CONNECTED_MODE_API_URL]' -r
 complete -c autoops-env -l temp-resource-id -d 'Temporary resource id shown by the connect wizard; not used by eck (ECK\'s Secret has no place for it) [env: AUTOOPS_TEMP_RESOURCE_ID]' -r
 complete -c autoops-env -l token -d 'AutoOps token; prefer --token-file or $AUTOOPS_TOKEN' -r
 complete -c autoops-env -l token-file -d 'Read the AutoOps token from FILE (`-` for standard input)' -r -F

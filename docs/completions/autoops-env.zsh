@@ -27,6 +27,7 @@ _autoops-env() {
 '(--cloud-connected-key-file)--cloud-connected-key=[Elastic Cloud API key that registers the cluster; prefer the file or \$ELASTIC_CLOUD_CONNECTED_MODE_API_KEY]:KEY:_default' \
 '--cloud-connected-key-file=[Read the Elastic Cloud API key from FILE (\`-\` for standard input)]:FILE:_files' \
 '--cloud-connected-url=[Cloud Connected API URL, only to override https\://api.elastic-cloud.com \[env\: ELASTIC_CLOUD_CONNECTED_MODE_API_URL\]]:URL:_default' \
+'--cloud-api-url=[Cloud Connected API URL, only to override https\://api.elastic-cloud.com \[env\: ELASTIC_CLOUD_CONNECTED_MODE_API_URL\]]:URL:_default' \
 '--temp-resource-id=[Temporary resource id shown by the connect wizard; not used by eck (ECK'\''s Secret has no place for it) \[env\: AUTOOPS_TEMP_RESOURCE_ID\]]:ID:_default' \
 '(--token-file)--token=[AutoOps token; prefer --token-file or \$AUTOOPS_TOKEN]:TOKEN:_default' \
 '--token-file=[Read the AutoOps token from FILE (\`-\` for standard input)]:FILE:_files' \

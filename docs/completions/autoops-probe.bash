@@ -23,7 +23,7 @@ _autoops__probe() {
 
     case "${cmd}" in
         autoops__probe)
-            opts="-o -v -q -h -V --output --verbose --quiet --env-file --es-url --api-key-file --username --password-file --otel-url --region --cloud-api-url --ca-cert --insecure --proxy --check-timeout --connect-timeout --retries --inventory --concurrency --shard --shards --generate --help --version"
+            opts="-o -v -q -h -V --output --verbose --quiet --env-file --es-url --api-key-file --username --password-file --otel-url --region --cloud-api-url --cloud-connected-url --ca-cert --insecure --proxy --check-timeout --connect-timeout --retries --inventory --concurrency --shard --shards --generate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62,6 +62,10 @@ _autoops__probe() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-connected-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -8,7 +8,7 @@ complete -c autoops-probe -l username -d 'Username for basic authentication [env
 complete -c autoops-probe -l password-file -d 'Read the password from FILE, `-` for stdin [env: AUTOOPS_ES_PASSWORD]' -r -F
 complete -c autoops-probe -l otel-url -d 'OTel collector URL [env: AUTOOPS_OTEL_URL]' -r
 complete -c autoops-probe -l region -d 'Derive the OTel URL from the region, e.g. aws/eu-west-1' -r
-complete -c autoops-probe -l cloud-api-url -d 'Cloud Connected API base URL [env: ELASTIC_CLOUD_CONNECTED_MODE_API_URL] [default: https://api.elastic-cloud.com]' -r
+complete -c autoops-probe -l cloud-connected-url -l cloud-api-url -d 'Cloud Connected API base URL [env: ELASTIC_CLOUD_CONNECTED_MODE_API_URL] [default: https://api.elastic-cloud.com]' -r
 complete -c autoops-probe -l ca-cert -d 'CA certificate the cluster\'s certificate chains to [env: AUTOOPS_CA_CERT]' -r -F
 complete -c autoops-probe -l proxy -d 'Proxy for every connection (overrides HTTPS_PROXY and HTTP_PROXY; NO_PROXY still applies)' -r
 complete -c autoops-probe -l check-timeout -d 'Time limit of each check' -r

@@ -28,6 +28,7 @@ yaml\:"One YAML document"))' \
 '--password-file=[Read the password from FILE, \`-\` for stdin \[env\: AUTOOPS_ES_PASSWORD\]]:FILE:_files' \
 '--otel-url=[OTel collector URL \[env\: AUTOOPS_OTEL_URL\]]:URL:_default' \
 '--region=[Derive the OTel URL from the region, e.g. aws/eu-west-1]:CSP/REGION:_default' \
+'--cloud-connected-url=[Cloud Connected API base URL \[env\: ELASTIC_CLOUD_CONNECTED_MODE_API_URL\] \[default\: https\://api.elastic-cloud.com\]]:URL:_default' \
 '--cloud-api-url=[Cloud Connected API base URL \[env\: ELASTIC_CLOUD_CONNECTED_MODE_API_URL\] \[default\: https\://api.elastic-cloud.com\]]:URL:_default' \
 '--ca-cert=[CA certificate the cluster'\''s certificate chains to \[env\: AUTOOPS_CA_CERT\]]:PEM:_files' \
 '--proxy=[Proxy for every connection (overrides HTTPS_PROXY and HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \

@@ -139,23 +139,20 @@ fn concurrency(runs: usize) -> Result<()> {
             let _ = es
                 .send(&Request::post(
                     "/_security/user/_has_privileges",
-                    esconnect_core::autoops::privileges_check(),
+                    autoops_common::privileges_check(),
                 ))
                 .await;
             let _ = cloud
                 .send(
-                    &Request::post(
-                        esconnect_core::autoops::CLOUD_CONNECTED_PATH,
-                        serde_json::json!({}),
-                    )
-                    .without_auth(),
+                    &Request::post(autoops_common::CLOUD_CONNECTED_PATH, serde_json::json!({}))
+                        .without_auth(),
                 )
                 .await;
             let _ = otel
                 .send(
                     &Request::new(
                         esconnect_core::http::Method::POST,
-                        esconnect_core::autoops::OTEL_LOGS_PATH,
+                        autoops_common::OTEL_LOGS_PATH,
                     )
                     .without_auth()
                     .empty_body(),
@@ -262,7 +259,7 @@ fn timed_fleet(inventory: &Path, sim: &Sim, ca: &Path) -> Result<(Duration, u64)
             "json",
             "--otel-url",
             &sim.otel().url(),
-            "--cloud-api-url",
+            "--cloud-connected-url",
             &sim.cloud_api().url(),
         ])
         .env_clear()

@@ -255,7 +255,7 @@ pub fn run() -> Result<()> {
             "autoops.env",
             "--otel-url",
             &sim.otel().url(),
-            "--cloud-api-url",
+            "--cloud-connected-url",
             &sim.cloud_api().url(),
         ]
         .iter()

@@ -1,8 +1,10 @@
 //! The command line.
 
+use autoops_common::cli::AgentArgs;
 use clap::{Parser, ValueEnum};
 use esconnect_cli::generate::Generate;
 use esconnect_core::env;
+use esconnect_core::proxy::ProxyUrl;
 use std::path::PathBuf;
 
 /// The image repository of Elastic's Kubernetes manifest (`elastic/autoops-install`).
@@ -92,35 +94,17 @@ them (created with mode 0600), never into arguments, messages or logs.",
 )]
 pub struct Cli {
     // ---- Elasticsearch (not used by --format eck: ECK creates an API key in each cluster it selects)
-    #[arg(long, value_name = "URL", help_heading = "Elasticsearch", help = format!("The URL the agent uses to reach Elasticsearch; port 9200 when none is given; not used by eck [env: {}]", env::AUTOOPS_ES_URL.name))]
-    pub es_url: Option<String>,
     #[arg(long, value_name = "KEY", help_heading = "Elasticsearch", conflicts_with = "api_key_file", help = format!("API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or ${} (argv is visible to other users)", env::AUTOOPS_ES_API_KEY.name))]
     pub api_key: Option<String>,
-    /// Read the API key from FILE (`-` for standard input).
-    #[arg(long, value_name = "FILE", help_heading = "Elasticsearch")]
-    pub api_key_file: Option<PathBuf>,
-    #[arg(long, value_name = "NAME", help_heading = "Elasticsearch", help = format!("Username for basic authentication, with --password-file [env: {}]", env::AUTOOPS_ES_USERNAME.name))]
-    pub username: Option<String>,
-    #[arg(long, value_name = "FILE", help_heading = "Elasticsearch", conflicts_with = "password", help = format!("Read the password from FILE (`-` for standard input) [env: {}]", env::AUTOOPS_ES_PASSWORD.name))]
-    pub password_file: Option<PathBuf>,
     #[arg(long, value_name = "PASSWORD", help_heading = "Elasticsearch", help = format!("Password; prefer --password-file or ${}", env::AUTOOPS_ES_PASSWORD.name))]
     pub password: Option<String>,
-    #[arg(long, value_name = "PEM", help_heading = "Elasticsearch", help = format!("CA certificate (PEM) the agent trusts for the cluster; mounted into containers; ignored by eck (ECK manages TLS to its clusters) [env: {}]", env::AUTOOPS_CA_CERT.name))]
-    pub ca_cert: Option<PathBuf>,
 
     // ---- AutoOps
-    #[arg(long, value_name = "URL", help_heading = "AutoOps", help = format!("OTel URL from the connect wizard [env: {}]", env::AUTOOPS_OTEL_URL.name))]
-    pub otel_url: Option<String>,
-    /// Metrics storage region, CSP/REGION (e.g. aws/us-east-1): derives the OTel URL.
-    #[arg(long, value_name = "CSP/REGION", help_heading = "AutoOps")]
-    pub region: Option<String>,
     #[arg(long, value_name = "KEY", help_heading = "AutoOps", conflicts_with = "cloud_connected_key_file", help = format!("Elastic Cloud API key that registers the cluster; prefer the file or ${}", env::ELASTIC_CLOUD_CONNECTED_MODE_API_KEY.name))]
     pub cloud_connected_key: Option<String>,
     /// Read the Elastic Cloud API key from FILE (`-` for standard input).
     #[arg(long, value_name = "FILE", help_heading = "AutoOps")]
     pub cloud_connected_key_file: Option<PathBuf>,
-    #[arg(long, value_name = "URL", help_heading = "AutoOps", help = format!("Cloud Connected API URL, only to override https://api.elastic-cloud.com [env: {}]", env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name))]
-    pub cloud_connected_url: Option<String>,
     #[arg(long, value_name = "ID", help_heading = "AutoOps", help = format!("Temporary resource id shown by the connect wizard; not used by eck (ECK's Secret has no place for it) [env: {}]", env::AUTOOPS_TEMP_RESOURCE_ID.name))]
     pub temp_resource_id: Option<String>,
     #[arg(long, value_name = "TOKEN", help_heading = "AutoOps", conflicts_with = "token_file", help = format!("AutoOps token; prefer --token-file or ${}", env::AUTOOPS_TOKEN.name))]
@@ -131,16 +115,13 @@ pub struct Cli {
 
     // ---- Proxy
     #[arg(long, value_name = "URL", help_heading = "Proxy", help = format!("Proxy for the agent's https:// traffic [env: {} or https_proxy]", env::HTTPS_PROXY.name))]
-    pub https_proxy: Option<String>,
+    pub https_proxy: Option<ProxyUrl>,
     #[arg(long, value_name = "URL", help_heading = "Proxy", help = format!("Proxy for the agent's http:// traffic [env: {} or http_proxy]", env::HTTP_PROXY.name))]
-    pub http_proxy: Option<String>,
+    pub http_proxy: Option<ProxyUrl>,
     #[arg(long, value_name = "LIST", help_heading = "Proxy", help = format!("Hosts the agent reaches directly, comma-separated [env: {} or no_proxy]", env::NO_PROXY.name))]
     pub no_proxy: Option<String>,
 
     // ---- Input and output
-    /// Read settings from this env file (KEY=value lines); flags win over it, it wins over the environment.
-    #[arg(long, value_name = "FILE", help_heading = "Input and output")]
-    pub env_file: Option<PathBuf>,
     /// What to write.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Env, help_heading = "Input and output")]
     pub format: Format,
@@ -207,4 +188,8 @@ pub struct Cli {
     /// Print a man page or shell completions and exit.
     #[arg(long, value_enum, value_name = "WHAT", hide_short_help = true)]
     pub generate: Option<Generate>,
+
+    // ---- The agent settings shared with autoops-probe (headings, help and order: `command()`).
+    #[command(flatten)]
+    pub agent: AgentArgs,
 }

@@ -6,6 +6,7 @@
 
 use esconnect_core::Secret;
 use esconnect_core::env::{self, EnvVar};
+use esconnect_core::proxy::ProxyUrl;
 use std::path::PathBuf;
 
 /// How the agent authenticates to Elasticsearch.
@@ -46,8 +47,9 @@ pub struct AgentConfig {
     pub temp_resource_id: String,
     pub token: Secret,
     pub ca_cert: Option<CaCert>,
-    pub https_proxy: Option<String>,
-    pub http_proxy: Option<String>,
+    /// Proxy URLs may carry credentials: never plain strings.
+    pub https_proxy: Option<ProxyUrl>,
+    pub http_proxy: Option<ProxyUrl>,
     pub no_proxy: Option<String>,
 }
 
@@ -162,17 +164,19 @@ impl AgentConfig {
             out.push(plain(env::AUTOOPS_CA_CERT, p, None));
         }
         for (var, v, key) in [
-            (env::HTTPS_PROXY, &self.https_proxy, Some(keys::HTTPS_PROXY)),
-            (env::HTTP_PROXY, &self.http_proxy, Some(keys::HTTP_PROXY)),
-            (env::NO_PROXY, &self.no_proxy, None),
+            (env::HTTPS_PROXY, &self.https_proxy, keys::HTTPS_PROXY),
+            (env::HTTP_PROXY, &self.http_proxy, keys::HTTP_PROXY),
         ] {
-            match (v, key) {
-                (Some(v), Some(key)) if proxy_has_credentials(v) => {
-                    out.push(secret(var, &Secret::new(v.clone()), key))
+            match v {
+                Some(v) if proxy_has_credentials(v.expose()) => {
+                    out.push(secret(var, &Secret::new(v.expose()), key))
                 }
-                (Some(v), _) => out.push(plain(var, v, None)),
-                (None, _) => {}
+                Some(v) => out.push(plain(var, v.expose(), None)),
+                None => {}
             }
+        }
+        if let Some(v) = &self.no_proxy {
+            out.push(plain(env::NO_PROXY, v, None));
         }
         out
     }
@@ -194,8 +198,8 @@ impl AgentConfig {
             [&self.https_proxy, &self.http_proxy]
                 .into_iter()
                 .flatten()
-                .filter(|p| proxy_has_credentials(p))
-                .map(|p| Secret::new(p.clone())),
+                .filter(|p| proxy_has_credentials(p.expose()))
+                .map(|p| Secret::new(p.expose())),
         );
         v
     }
@@ -220,8 +224,8 @@ pub struct EckConfig {
     /// Only when given (the agent defaults to https://api.elastic-cloud.com).
     pub cloud_api_url: Option<String>,
     pub token: Secret,
-    pub https_proxy: Option<String>,
-    pub http_proxy: Option<String>,
+    pub https_proxy: Option<ProxyUrl>,
+    pub http_proxy: Option<ProxyUrl>,
     pub no_proxy: Option<String>,
 }
 
@@ -246,12 +250,18 @@ impl EckConfig {
     /// The proxy variables given, in the order of [`AgentConfig::entries`].
     pub fn proxies(&self) -> Vec<(EnvVar, &str)> {
         [
-            (env::HTTPS_PROXY, &self.https_proxy),
-            (env::HTTP_PROXY, &self.http_proxy),
-            (env::NO_PROXY, &self.no_proxy),
+            (
+                env::HTTPS_PROXY,
+                self.https_proxy.as_ref().map(ProxyUrl::expose),
+            ),
+            (
+                env::HTTP_PROXY,
+                self.http_proxy.as_ref().map(ProxyUrl::expose),
+            ),
+            (env::NO_PROXY, self.no_proxy.as_deref()),
         ]
         .into_iter()
-        .filter_map(|(var, v)| v.as_deref().map(|v| (var, v)))
+        .filter_map(|(var, v)| v.map(|v| (var, v)))
         .collect()
     }
 
@@ -267,7 +277,7 @@ impl EckConfig {
             self.otel_url,
             self.cloud_api_url
                 .as_deref()
-                .unwrap_or(esconnect_core::autoops::DEFAULT_CLOUD_API_URL)
+                .unwrap_or(autoops_common::DEFAULT_CLOUD_API_URL)
         )
     }
 }
@@ -298,6 +308,20 @@ pub(crate) mod tests {
             id: "kid".into(),
             id_colon_key: Secret::new("kid:apikey-SECRET-3"),
         }
+    }
+
+    #[test]
+    fn proxy_credentials_are_in_no_debug_output_but_in_the_env_file_entry() {
+        let mut c = sample(api_key());
+        c.https_proxy = Some("http://user:s3cret@proxy:3128".into());
+        assert!(!format!("{c:?}").contains("s3cret"), "{c:?}");
+        let e = c.entries(None);
+        let p = e.iter().find(|e| e.var.name == "HTTPS_PROXY").unwrap();
+        assert_eq!(
+            p.value,
+            Value::Secret(Secret::new("http://user:s3cret@proxy:3128"))
+        );
+        assert!(c.secrets().iter().any(|s| s.expose().contains("s3cret")));
     }
 
     #[test]

@@ -4,10 +4,11 @@
 
 use crate::cli::Cli;
 use crate::config::{AgentConfig, CaCert, EckConfig, EsAuth};
+use autoops_common::cli::CLOUD_CONNECTED_URL_FLAG;
+use autoops_common::settings::{AutoOpsInput, AutoOpsSettings, resolve};
+use autoops_common::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_cli::{CliError, CliResult};
 use esconnect_core::auth::Auth;
-use esconnect_core::autoops::settings::{AutoOpsInput, AutoOpsSettings, resolve};
-use esconnect_core::autoops::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_core::env;
 use esconnect_core::secret::{Secret, SecretReadError, Source, Sourced, read_secret_file};
 use std::collections::BTreeMap;
@@ -54,8 +55,8 @@ pub enum Unused {
 /// The settings the flags give, secrets read from their files.
 pub fn flag_input(cli: &Cli) -> CliResult<AutoOpsInput> {
     let stdin_users: Vec<&str> = [
-        ("--api-key-file", &cli.api_key_file),
-        ("--password-file", &cli.password_file),
+        ("--api-key-file", &cli.agent.api_key_file),
+        ("--password-file", &cli.agent.password_file),
         ("--cloud-connected-key-file", &cli.cloud_connected_key_file),
         ("--token-file", &cli.token_file),
     ]
@@ -89,32 +90,44 @@ pub fn flag_input(cli: &Cli) -> CliResult<AutoOpsInput> {
         }
     };
     Ok(AutoOpsInput {
-        es_url: plain(&cli.es_url, "--es-url"),
-        api_key: secret(&cli.api_key, "--api-key", &cli.api_key_file, "the API key")?,
-        username: plain(&cli.username, "--username"),
+        es_url: plain(&cli.agent.es_url, "--es-url"),
+        api_key: secret(
+            &cli.api_key,
+            "--api-key",
+            &cli.agent.api_key_file,
+            "the API key",
+        )?,
+        username: plain(&cli.agent.username, "--username"),
         password: secret(
             &cli.password,
             "--password",
-            &cli.password_file,
+            &cli.agent.password_file,
             "the password",
         )?,
-        otel_url: plain(&cli.otel_url, "--otel-url"),
-        region: plain(&cli.region, "--region"),
+        otel_url: plain(&cli.agent.otel_url, "--otel-url"),
+        region: plain(&cli.agent.region, "--region"),
         cloud_api_key: secret(
             &cli.cloud_connected_key,
             "--cloud-connected-key",
             &cli.cloud_connected_key_file,
             "the Cloud Connected API key",
         )?,
-        cloud_api_url: plain(&cli.cloud_connected_url, "--cloud-connected-url"),
+        cloud_api_url: plain(&cli.agent.cloud_connected_url, CLOUD_CONNECTED_URL_FLAG),
         temp_resource_id: plain(&cli.temp_resource_id, "--temp-resource-id"),
         token: secret(&cli.token, "--token", &cli.token_file, "the AutoOps token")?,
         ca_cert: cli
+            .agent
             .ca_cert
             .clone()
             .map(|p| Sourced::new(p, Source::Flag("--ca-cert"))),
-        https_proxy: plain(&cli.https_proxy, "--https-proxy"),
-        http_proxy: plain(&cli.http_proxy, "--http-proxy"),
+        https_proxy: cli
+            .https_proxy
+            .clone()
+            .map(|v| Sourced::new(v, Source::Flag("--https-proxy"))),
+        http_proxy: cli
+            .http_proxy
+            .clone()
+            .map(|v| Sourced::new(v, Source::Flag("--http-proxy"))),
         no_proxy: plain(&cli.no_proxy, "--no-proxy"),
     })
 }

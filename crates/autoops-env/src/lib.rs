@@ -12,11 +12,11 @@ pub mod config;
 pub mod input;
 pub mod render;
 
+use autoops_common::settings::AutoOpsInput;
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Format, HostNetwork};
 use config::AgentConfig;
 use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
-use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::k8s::dns_label;
 use esconnect_core::models::version::Version;
@@ -39,9 +39,70 @@ pub const ECK_MIN_AGENT_VERSION_ENTERPRISE: Version = Version::new(9, 2, 1);
 pub const ECK_MIN_AGENT_VERSION: Version = Version::new(9, 2, 4);
 pub const ECK_MAX_AGENT_VERSION: Version = Version::new(9, 99, 99);
 
-/// The full clap definition (for man pages, completions and docs).
+/// The full clap definition (for man pages, completions and docs): the shared agent settings flags
+/// (`autoops_common::cli::AgentArgs`) worded for this tool and placed among its own flags.
 pub fn command() -> clap::Command {
-    <Cli as CommandFactory>::command()
+    use autoops_common::cli::reword;
+    use esconnect_core::env;
+    const ES: &str = "Elasticsearch";
+    const AUTOOPS: &str = "AutoOps";
+    const IO: &str = "Input and output";
+    let mut cmd = <Cli as CommandFactory>::command();
+    let texts = [
+        ("es_url", ES, format!("The URL the agent uses to reach Elasticsearch; port 9200 when none is given; not used by eck [env: {}]", env::AUTOOPS_ES_URL.name)),
+        ("api_key_file", ES, "Read the API key from FILE (`-` for standard input)".to_string()),
+        ("username", ES, format!("Username for basic authentication, with --password-file [env: {}]", env::AUTOOPS_ES_USERNAME.name)),
+        ("password_file", ES, format!("Read the password from FILE (`-` for standard input) [env: {}]", env::AUTOOPS_ES_PASSWORD.name)),
+        ("ca_cert", ES, format!("CA certificate (PEM) the agent trusts for the cluster; mounted into containers; ignored by eck (ECK manages TLS to its clusters) [env: {}]", env::AUTOOPS_CA_CERT.name)),
+        ("otel_url", AUTOOPS, format!("OTel URL from the connect wizard [env: {}]", env::AUTOOPS_OTEL_URL.name)),
+        ("region", AUTOOPS, "Metrics storage region, CSP/REGION (e.g. aws/us-east-1): derives the OTel URL".to_string()),
+        ("cloud_connected_url", AUTOOPS, format!("Cloud Connected API URL, only to override {} [env: {}]", autoops_common::DEFAULT_CLOUD_API_URL, env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name)),
+        ("env_file", IO, "Read settings from this env file (KEY=value lines); flags win over it, it wins over the environment".to_string()),
+    ];
+    for (id, heading, help) in texts {
+        cmd = reword(cmd, id, heading, help);
+    }
+    cmd = cmd.mut_arg("password_file", |a| a.conflicts_with("password"));
+    // Every flag in the order the help, the man page and the completions have always shown. `mut_arg`
+    // moves a flag to the end of the command and clap orders the headings by their first flag, so every
+    // one is touched, in order, and numbered.
+    let order: [&[&str]; 7] = [
+        &[
+            "es_url",
+            "api_key",
+            "api_key_file",
+            "username",
+            "password_file",
+            "password",
+            "ca_cert",
+        ],
+        &[
+            "otel_url",
+            "region",
+            "cloud_connected_key",
+            "cloud_connected_key_file",
+            "cloud_connected_url",
+            "temp_resource_id",
+            "token",
+            "token_file",
+        ],
+        &["https_proxy", "http_proxy", "no_proxy"],
+        &["env_file", "format", "out", "out_dir", "force"],
+        &[
+            "image",
+            "agent_version",
+            "name",
+            "namespace",
+            "env_file_path",
+            "host_network",
+        ],
+        &["select", "namespace_selector"],
+        &["verbose", "quiet", "generate"],
+    ];
+    for (i, id) in order.into_iter().flatten().enumerate() {
+        cmd = cmd.mut_arg(*id, |a| a.display_order(i));
+    }
+    cmd
 }
 
 /// Runs the tool with these arguments (the first is the program name).
@@ -80,7 +141,7 @@ pub enum Plan {
 /// forms of the API key), for scrubbing messages.
 fn gather(cli: &Cli, vars: &BTreeMap<String, String>) -> CliResult<(AutoOpsInput, Vec<Secret>)> {
     let mut layered = input::flag_input(cli)?;
-    if let Some(path) = &cli.env_file {
+    if let Some(path) = &cli.agent.env_file {
         layered = layered.or(input::env_file_input(path)?);
     }
     layered = layered.or(input::env_input(vars));
@@ -815,7 +876,7 @@ fn report_notes(
             )),
             Note::StrippedLogsPath => printer.warn(&format!(
                 "removed {} from the end of the OTel URL: the agent appends it itself",
-                esconnect_core::autoops::OTEL_LOGS_PATH
+                autoops_common::OTEL_LOGS_PATH
             )),
         }
     }
@@ -917,7 +978,7 @@ fn report_eck_notes(
             )),
             Note::StrippedLogsPath => printer.warn(&format!(
                 "removed {} from the end of the OTel URL: the agent appends it itself",
-                esconnect_core::autoops::OTEL_LOGS_PATH
+                autoops_common::OTEL_LOGS_PATH
             )),
         }
     }

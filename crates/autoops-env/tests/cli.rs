@@ -1642,3 +1642,31 @@ mod eck {
             .ok();
     }
 }
+
+#[test]
+fn the_cloud_connected_url_has_one_flag_and_autoops_probes_spelling_as_an_alias() {
+    let t = T::new();
+    for flag in ["--cloud-connected-url", "--cloud-api-url"] {
+        let o = t
+            .run(&[flag, "https://cloud.example.net/"], &base_env())
+            .ok();
+        assert_eq!(
+            env_map(&o.stdout)["ELASTIC_CLOUD_CONNECTED_MODE_API_URL"],
+            "https://cloud.example.net",
+            "{flag}"
+        );
+    }
+    // One setting: giving it under both names is bad usage, nothing written.
+    let o = t
+        .run(
+            &[
+                "--cloud-connected-url",
+                "https://a.example.net/",
+                "--cloud-api-url",
+                "https://b.example.net/",
+            ],
+            &base_env(),
+        )
+        .usage();
+    assert!(o.stdout.is_empty(), "{}", o.stdout);
+}

@@ -1,15 +1,16 @@
 //! The agent's settings: gathered from flags, an env file and the process environment (in that order of
-//! precedence), checked by `esconnect_core::autoops::settings::resolve`, and turned into the
+//! precedence), checked by `autoops_common::settings::resolve`, and turned into the
 //! `environment` checks plus what each connection needs.
 
 use crate::check::{Check, Component};
+use autoops_common::cli::CLOUD_CONNECTED_URL_FLAG;
+use autoops_common::settings::{AutoOpsInput, AutoOpsSettings, Problem, resolve};
+use autoops_common::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_cli::{CliError, CliResult};
 use esconnect_core::Secret;
 use esconnect_core::auth::{ApiKeyForm, Auth};
-use esconnect_core::autoops::settings::{AutoOpsInput, AutoOpsSettings, Problem, resolve};
-use esconnect_core::autoops::{OTEL_LOGS_PATH, OtelUrlForm};
 use esconnect_core::env;
-use esconnect_core::proxy::{ProxyConfig, no_proxy_matches};
+use esconnect_core::proxy::{ProxyConfig, ProxyUrl, no_proxy_matches};
 use esconnect_core::secret::{Source, Sourced, read_secret_file};
 use std::path::{Path, PathBuf};
 
@@ -56,7 +57,7 @@ pub fn flag_input(f: &FlagSettings) -> CliResult<AutoOpsInput> {
             .transpose()?,
         otel_url: flag(&f.otel_url, "--otel-url"),
         region: flag(&f.region, "--region"),
-        cloud_api_url: flag(&f.cloud_api_url, "--cloud-api-url"),
+        cloud_api_url: flag(&f.cloud_api_url, CLOUD_CONNECTED_URL_FLAG),
         ca_cert: f
             .ca_cert
             .clone()
@@ -84,7 +85,7 @@ pub fn env_file_input(path: &Path) -> CliResult<AutoOpsInput> {
 #[derive(Debug, Clone, Default)]
 pub struct EnvOptions {
     /// `--proxy` (already validated).
-    pub proxy_flag: Option<String>,
+    pub proxy_flag: Option<ProxyUrl>,
     pub insecure: bool,
     /// `SSL_CERT_FILE`: extra roots for the Cloud and OTel connections.
     pub ssl_cert_file: Option<PathBuf>,
@@ -414,17 +415,15 @@ fn proxy_summary(proxy: &ProxyConfig, es: Option<&url::Url>) -> String {
         return "no proxy configured: every connection is direct".to_string();
     }
     let mut parts = Vec::new();
+    // `ProxyUrl` displays with the user info redacted.
     if let Some(p) = &proxy.explicit {
-        parts.push(format!("--proxy {}", esconnect_core::url::redact_str(p)));
+        parts.push(format!("--proxy {p}"));
     }
     if let Some(p) = &proxy.https {
-        parts.push(format!(
-            "HTTPS_PROXY {}",
-            esconnect_core::url::redact_str(p)
-        ));
+        parts.push(format!("HTTPS_PROXY {p}"));
     }
     if let Some(p) = &proxy.http {
-        parts.push(format!("HTTP_PROXY {}", esconnect_core::url::redact_str(p)));
+        parts.push(format!("HTTP_PROXY {p}"));
     }
     let mut s = format!("proxy in use: {}", parts.join(", "));
     if let (Some(u), Some(np)) = (es, &proxy.no_proxy)

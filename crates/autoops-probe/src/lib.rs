@@ -44,7 +44,7 @@
 //!
 //! # Codes
 //!
-//! Settings problems carry the code of `esconnect_core::autoops::settings::resolve` (`BOTH_AUTH_METHODS`,
+//! Settings problems carry the code of `autoops_common::settings::resolve` (`BOTH_AUTH_METHODS`,
 //! `BAD_URL`, `BAD_API_KEY`, `MISSING_PASSWORD`, `MISSING_USERNAME`, `PASSWORD_WITHOUT_USERNAME`,
 //! `UNKNOWN_REGION`, `REGION_MISMATCH`) or the probe's own: `MISSING_ES_URL`, `MISSING_CREDENTIALS`,
 //! `MISSING_OTEL_URL`, `BAD_CA_CERT`, `INSECURE`, `SUPERUSER`, `PROXY_FOR_ES`, `OTEL_URL_UNRECOGNISED`,
@@ -116,6 +116,8 @@ pub mod inventory;
 pub mod probe;
 pub mod render;
 
+use autoops_common::cli::AgentArgs;
+use autoops_common::settings::AutoOpsInput;
 use check::{Check, Component, Report};
 use clap::{CommandFactory, FromArgMatches, Parser};
 use environment::{EnvOptions, FlagSettings};
@@ -123,9 +125,9 @@ use esconnect_cli::args::{OutputArgs, parse_duration};
 use esconnect_cli::generate::Generate;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::Auth;
-use esconnect_core::autoops::settings::AutoOpsInput;
 use esconnect_core::env;
 use esconnect_core::http::{ClientConfig, Endpoint, HttpClient, RetryPolicy, TlsOptions};
+use esconnect_core::proxy::ProxyUrl;
 use inventory::Shard;
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -156,34 +158,8 @@ struct Cli {
     #[command(flatten)]
     output: OutputArgs,
 
-    #[arg(
-        long,
-        value_name = "FILE",
-        help_heading = "Agent settings",
-        help = "Read the agent's variables from this env file (KEY=value, as autoops-env writes it); flags win over it, it wins over the environment"
-    )]
-    env_file: Option<PathBuf>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Elasticsearch URL [env: {}]", env::AUTOOPS_ES_URL.name))]
-    es_url: Option<String>,
-    #[arg(long, value_name = "FILE", help_heading = "Agent settings", help = format!("Read the API key (id:api_key or encoded) from FILE, `-` for stdin [env: {}]", env::AUTOOPS_ES_API_KEY.name))]
-    api_key_file: Option<PathBuf>,
-    #[arg(long, value_name = "NAME", help_heading = "Agent settings", help = format!("Username for basic authentication [env: {}]", env::AUTOOPS_ES_USERNAME.name))]
-    username: Option<String>,
-    #[arg(long, value_name = "FILE", help_heading = "Agent settings", help = format!("Read the password from FILE, `-` for stdin [env: {}]", env::AUTOOPS_ES_PASSWORD.name))]
-    password_file: Option<PathBuf>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("OTel collector URL [env: {}]", env::AUTOOPS_OTEL_URL.name))]
-    otel_url: Option<String>,
-    #[arg(
-        long,
-        value_name = "CSP/REGION",
-        help_heading = "Agent settings",
-        help = "Derive the OTel URL from the region, e.g. aws/eu-west-1"
-    )]
-    region: Option<String>,
-    #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Cloud Connected API base URL [env: {}] [default: https://api.elastic-cloud.com]", env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name))]
-    cloud_api_url: Option<String>,
-    #[arg(long, value_name = "PEM", help_heading = "Agent settings", help = format!("CA certificate the cluster's certificate chains to [env: {}]", env::AUTOOPS_CA_CERT.name))]
-    ca_cert: Option<PathBuf>,
+    #[command(flatten)]
+    agent: AgentArgs,
     #[arg(
         long,
         help_heading = "Agent settings",
@@ -191,7 +167,7 @@ struct Cli {
     )]
     insecure: bool,
     #[arg(long, value_name = "URL", help_heading = "Agent settings", help = format!("Proxy for every connection (overrides {} and {}; {} still applies)", env::HTTPS_PROXY.name, env::HTTP_PROXY.name, env::NO_PROXY.name))]
-    proxy: Option<String>,
+    proxy: Option<ProxyUrl>,
 
     #[arg(long, value_name = "DURATION", value_parser = positive_duration, default_value = "10s", help_heading = "Probe", help = "Time limit of each check")]
     check_timeout: Duration,
@@ -237,7 +213,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
     let printer = cli.output.printer();
     if let Some(p) = &cli.proxy {
-        esconnect_core::url::parse_proxy_url(p).map_err(|e| CliError::usage(format!("--proxy: {e}")).with_remedy("Give the proxy as http://HOST:PORT (credentials as http://user:password@HOST:PORT)."))?;
+        esconnect_core::url::parse_proxy_url(p.expose()).map_err(|e| CliError::usage(format!("--proxy: {e}")).with_remedy("Give the proxy as http://HOST:PORT (credentials as http://user:password@HOST:PORT)."))?;
     }
     if cli.insecure {
         printer.warn(
@@ -246,17 +222,17 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 
     let flags = FlagSettings {
-        es_url: cli.es_url.clone(),
-        api_key_file: cli.api_key_file.clone(),
-        username: cli.username.clone(),
-        password_file: cli.password_file.clone(),
-        otel_url: cli.otel_url.clone(),
-        region: cli.region.clone(),
-        cloud_api_url: cli.cloud_api_url.clone(),
-        ca_cert: cli.ca_cert.clone(),
+        es_url: cli.agent.es_url.clone(),
+        api_key_file: cli.agent.api_key_file.clone(),
+        username: cli.agent.username.clone(),
+        password_file: cli.agent.password_file.clone(),
+        otel_url: cli.agent.otel_url.clone(),
+        region: cli.agent.region.clone(),
+        cloud_api_url: cli.agent.cloud_connected_url.clone(),
+        ca_cert: cli.agent.ca_cert.clone(),
     };
     let mut input = environment::flag_input(&flags)?;
-    if let Some(path) = &cli.env_file {
+    if let Some(path) = &cli.agent.env_file {
         input = input.or(environment::env_file_input(path)?);
     }
     input = input.or(AutoOpsInput::from_process_env());

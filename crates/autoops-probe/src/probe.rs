@@ -3,10 +3,10 @@
 
 use crate::check::{Check, Component};
 use crate::codes::{AuthKind, RemedyContext, remedy, wire_code};
-use esconnect_core::auth::{ApiKeyForm, Auth};
-use esconnect_core::autoops::{
-    self, ACCEPTED_LICENSES, CLOUD_CONNECTED_PATH, MIN_VERSION, OTEL_LOGS_PATH,
+use autoops_common::{
+    self as autoops, ACCEPTED_LICENSES, CLOUD_CONNECTED_PATH, MIN_VERSION, OTEL_LOGS_PATH,
 };
+use esconnect_core::auth::{ApiKeyForm, Auth};
 use esconnect_core::failure::FailureKind;
 use esconnect_core::http::{Endpoint, Request, Response, WireError, classify};
 use esconnect_core::models::es::{HasPrivilegesResponse, LicenseResponse, RootInfo};

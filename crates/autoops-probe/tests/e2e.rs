@@ -13,7 +13,7 @@ const KEY_ID: &str = "Kx7ypZ0BAAAAexample";
 const KEY_SECRET: &str = "s3cretKeyMaterial-9Qz";
 
 fn autoops_role() -> Value {
-    serde_json::to_value(esconnect_core::autoops::role_descriptor()).unwrap()
+    serde_json::to_value(autoops_common::role_descriptor()).unwrap()
 }
 
 /// A cluster with the `autoops` role and a user holding it.
@@ -169,7 +169,7 @@ fn all_pass_on_8_17_enterprise() {
         .unwrap();
     assert_eq!(
         hp.json(),
-        serde_json::to_value(esconnect_core::autoops::privileges_check()).unwrap()
+        serde_json::to_value(autoops_common::privileges_check()).unwrap()
     );
 }
 

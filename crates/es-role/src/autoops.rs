@@ -5,10 +5,10 @@ use crate::plumbing::{
     rfc3339_from_millis, write_new_key,
 };
 use crate::{descriptor, usage, user, validate};
+use autoops_common::{managed_metadata, privileges_check};
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
-use esconnect_core::autoops::{managed_metadata, privileges_check};
 use esconnect_core::http::{Endpoint, Request};
 use esconnect_core::models::es::{
     CreateApiKeyRequest, CreateApiKeyResponse, HasPrivilegesResponse, MissingPrivilege,
@@ -31,13 +31,13 @@ pub fn show(printer: &Printer, form: crate::ShowFor) -> CliResult<u8> {
         crate::ShowFor::Role | crate::ShowFor::Console => {
             serde_json::to_value(descriptor::role()).expect("descriptors serialise")
         }
-        crate::ShowFor::ApiKey => descriptor::api_key_wrapped(esconnect_core::autoops::ROLE_NAME),
+        crate::ShowFor::ApiKey => descriptor::api_key_wrapped(autoops_common::ROLE_NAME),
     };
     let pretty = serde_json::to_string_pretty(&value).expect("JSON values serialise");
     printer.data(&value, |_| match form {
         crate::ShowFor::Console => format!(
             "POST /_security/role/{}\n{pretty}",
-            esconnect_core::autoops::ROLE_NAME
+            autoops_common::ROLE_NAME
         ),
         _ => pretty.clone(),
     })?;

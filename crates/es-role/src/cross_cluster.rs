@@ -12,8 +12,8 @@ use crate::{usage, validate};
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
-use esconnect_core::autoops::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::http::{Endpoint, Request};
+use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::models::es::CreateApiKeyResponse;
 use esconnect_core::models::remote::{
     ApiKeyInfo, CERTIFICATE_IDENTITY_SINCE, CROSS_CLUSTER_API_KEY_SINCE,

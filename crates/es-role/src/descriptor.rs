@@ -1,7 +1,7 @@
 //! The AutoOps role descriptor in the forms seed 000 shows, and the comparison of a role read back from
 //! Elasticsearch with the descriptor we would write.
 
-use esconnect_core::autoops;
+use autoops_common as autoops;
 use esconnect_core::models::es::RoleDescriptor;
 use serde_json::{Map, Value};
 

@@ -12,11 +12,11 @@ mod remote_role;
 mod user;
 mod validate;
 
+use autoops_common::ROLE_NAME;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use esconnect_cli::args::{ConnectionArgs, OutputArgs};
 use esconnect_cli::generate::Generate;
 use esconnect_cli::{CliError, CliResult};
-use esconnect_core::autoops::ROLE_NAME;
 use std::ffi::OsString;
 use std::path::PathBuf;
 

@@ -10,8 +10,8 @@ use crate::plumbing::{
 use crate::{descriptor, usage, validate};
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::{CliError, CliResult, Printer};
-use esconnect_core::autoops::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::http::Request;
+use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::models::es::PutRoleResponse;
 use esconnect_core::models::remote::{
     REMOTE_CLUSTER_SINCE, REMOTE_INDICES_SINCE, RemoteClusterEntry, RemoteIndicesEntry,

@@ -102,7 +102,7 @@ mod tests {
     use super::*;
 
     fn managed() -> Map<String, Value> {
-        esconnect_core::autoops::managed_metadata("es-role")
+        autoops_common::managed_metadata("es-role")
     }
 
     #[test]

@@ -4,6 +4,8 @@ use clap::Args;
 #[cfg(feature = "http")]
 use esconnect_core::env;
 #[cfg(feature = "http")]
+use esconnect_core::proxy::ProxyUrl;
+#[cfg(feature = "http")]
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -85,7 +87,7 @@ pub struct ConnectionArgs {
     pub insecure: bool,
     /// Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
     #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<ProxyUrl>,
     /// Time limit to open a connection.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "10s")]
     pub connect_timeout: Duration,
@@ -175,7 +177,7 @@ pub struct RemoteConnectionArgs {
     pub remote_insecure: bool,
     /// Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
     #[arg(long, value_name = "URL")]
-    pub remote_proxy: Option<String>,
+    pub remote_proxy: Option<ProxyUrl>,
 }
 
 #[cfg(feature = "http")]
@@ -239,7 +241,7 @@ pub struct EcConnectionArgs {
     pub ec_insecure: bool,
     /// Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies).
     #[arg(long, value_name = "URL")]
-    pub ec_proxy: Option<String>,
+    pub ec_proxy: Option<ProxyUrl>,
     /// Time limit for each request attempt to the API.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
     pub ec_timeout: Duration,

@@ -105,6 +105,11 @@ catalogue! {
         "When set to any value, no ANSI colour in output.";
     ESCONNECT_LOG = "ESCONNECT_LOG", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe", "ece-trust", "es-remote"],
         "Log filter in tracing's EnvFilter syntax (e.g. `debug`, `esconnect_core=trace`); overrides -v/-q.";
+
+    RUST_LOG = "RUST_LOG", secret: false, used_by: ["esconnect-sim"],
+        "Log filter of the simulator (`esconnect-sim serve`) in tracing's EnvFilter syntax; `info` when unset. The tools read ESCONNECT_LOG instead.";
+    ESCONNECT_TEST_SQUID = "ESCONNECT_TEST_SQUID", secret: false, used_by: ["xtask", "tests of esconnect-core and autoops-probe"],
+        "`127.0.0.1:OPEN,AUTH,DENY`: the ports of the squid proxies (open, requiring authentication, denying) the proxy tests use, as tests/squid/start.sh prints it; `cargo xtask ci` starts squid (when installed) if it is unset. Unset and CI not `true`: those tests are skipped, with a notice.";
 }
 
 /// The lower-case spelling of the proxy variables, honoured as curl does (lower case wins for http_proxy).

@@ -1,12 +1,11 @@
 //! The shared core of the esconnect tools: connection settings, credentials, the HTTP client and its
-//! failure taxonomy, Elasticsearch and AutoOps models, env files and safe file writing.
+//! failure taxonomy, Elasticsearch models, env files and safe file writing.
 //!
 //! Invariants (see docs/ARCHITECTURE.md): this crate never prints (it returns values and errors; the
 //! binaries print); it is the only crate that builds HTTP clients; secrets live only in [`secret::Secret`];
 //! every environment variable is declared once, in [`env`]; it knows nothing of clap.
 
 pub mod auth;
-pub mod autoops;
 pub mod date;
 pub mod dotenv;
 pub mod env;
@@ -14,6 +13,7 @@ pub mod exit;
 pub mod failure;
 pub mod fs;
 pub mod k8s;
+pub mod managed;
 pub mod models;
 pub mod pki;
 pub mod proxy;

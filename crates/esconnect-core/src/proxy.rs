@@ -4,17 +4,77 @@
 //! `--proxy` applies to every host not in `NO_PROXY`, loopback included.
 
 use crate::env;
+use crate::secret::Secret;
+use std::fmt;
 use std::net::IpAddr;
 use url::Url;
+
+/// A proxy URL as given. It may carry credentials (`http://user:password@proxy:3128`), so the value is held
+/// in a [`Secret`] and `Debug`/`Display` show it with the user info redacted
+/// (`http://[redacted]@proxy:3128`). [`ProxyUrl::expose`] gives the value where it is used or written.
+#[derive(Clone, PartialEq)]
+pub struct ProxyUrl(Secret);
+
+impl ProxyUrl {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(Secret::new(value))
+    }
+    /// The URL as given, credentials included. Call only where the proxy is used or written.
+    pub fn expose(&self) -> &str {
+        self.0.expose()
+    }
+    /// The URL with its user info replaced by `[redacted]`, for messages.
+    pub fn redacted(&self) -> String {
+        crate::url::redact_str(self.expose())
+    }
+    /// True when the URL carries a user name or password.
+    pub fn has_credentials(&self) -> bool {
+        self.redacted() != self.expose()
+    }
+}
+
+impl Eq for ProxyUrl {}
+
+impl fmt::Debug for ProxyUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ProxyUrl").field(&self.redacted()).finish()
+    }
+}
+
+impl fmt::Display for ProxyUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+impl From<String> for ProxyUrl {
+    fn from(s: String) -> Self {
+        Self::new(s)
+    }
+}
+
+impl From<&str> for ProxyUrl {
+    fn from(s: &str) -> Self {
+        Self::new(s)
+    }
+}
+
+/// For flag parsers (clap): any text; it is checked where the settings are resolved.
+impl std::str::FromStr for ProxyUrl {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::new(s))
+    }
+}
 
 /// The proxy configuration in force.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProxyConfig {
     /// `--proxy`: used for every scheme, overriding the variables.
-    pub explicit: Option<String>,
-    pub https: Option<String>,
-    pub http: Option<String>,
-    pub all: Option<String>,
+    pub explicit: Option<ProxyUrl>,
+    pub https: Option<ProxyUrl>,
+    pub http: Option<ProxyUrl>,
+    pub all: Option<ProxyUrl>,
     pub no_proxy: Option<String>,
 }
 
@@ -23,9 +83,9 @@ impl ProxyConfig {
     pub fn from_env() -> Self {
         Self {
             explicit: None,
-            https: env::proxy_var(&env::HTTPS_PROXY),
-            http: env::proxy_var(&env::HTTP_PROXY),
-            all: env::proxy_var(&env::ALL_PROXY),
+            https: env::proxy_var(&env::HTTPS_PROXY).map(ProxyUrl::new),
+            http: env::proxy_var(&env::HTTP_PROXY).map(ProxyUrl::new),
+            all: env::proxy_var(&env::ALL_PROXY).map(ProxyUrl::new),
             no_proxy: env::proxy_var(&env::NO_PROXY),
         }
     }
@@ -39,16 +99,17 @@ impl ProxyConfig {
             return None;
         }
         if let Some(p) = &self.explicit {
-            return Some(p);
+            return Some(p.expose());
         }
         if is_loopback(host) {
             return None;
         }
-        match target.scheme() {
-            "https" => self.https.as_deref().or(self.all.as_deref()),
-            "http" => self.http.as_deref().or(self.all.as_deref()),
-            _ => self.all.as_deref(),
-        }
+        let chosen = match target.scheme() {
+            "https" => self.https.as_ref().or(self.all.as_ref()),
+            "http" => self.http.as_ref().or(self.all.as_ref()),
+            _ => self.all.as_ref(),
+        };
+        chosen.map(ProxyUrl::expose)
     }
 
     /// True when any proxy is configured.
@@ -141,6 +202,55 @@ fn cidr_contains(net: IpAddr, bits: u8, ip: IpAddr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const WITH_CREDENTIALS: &str = "http://user:s3cret@proxy:3128";
+
+    #[test]
+    fn a_proxy_url_never_shows_its_password() {
+        let p = ProxyUrl::new(WITH_CREDENTIALS);
+        for shown in [format!("{p:?}"), p.to_string(), p.redacted()] {
+            assert!(!shown.contains("s3cret"), "{shown}");
+            assert!(shown.contains("proxy:3128"), "{shown}");
+        }
+        assert_eq!(p.expose(), WITH_CREDENTIALS);
+        assert!(p.has_credentials());
+        assert!(!ProxyUrl::new("http://proxy:3128").has_credentials());
+        // Without a scheme too (it is reported as bad input, and must not leak there either).
+        assert!(!format!("{:?}", ProxyUrl::new("user:s3cret@proxy:3128")).contains("s3cret"));
+    }
+
+    #[test]
+    fn proxy_config_debug_redacts_every_proxy() {
+        let p = ProxyUrl::new(WITH_CREDENTIALS);
+        let cfg = ProxyConfig {
+            explicit: Some(p.clone()),
+            https: Some(p.clone()),
+            http: Some(p.clone()),
+            all: Some(p),
+            no_proxy: None,
+        };
+        let shown = format!("{cfg:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        // The value itself is still what a connection uses.
+        let target = Url::parse("https://es.example.com:9200").unwrap();
+        assert_eq!(cfg.for_url(&target), Some(WITH_CREDENTIALS));
+    }
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn http_client_debug_redacts_its_proxy() {
+        let client = crate::http::HttpClient::new(crate::http::ClientConfig {
+            proxy: ProxyConfig {
+                explicit: Some(ProxyUrl::new(WITH_CREDENTIALS)),
+                ..ProxyConfig::default()
+            },
+            ..crate::http::ClientConfig::default()
+        })
+        .unwrap();
+        let shown = format!("{client:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("proxy:3128"), "{shown}");
+    }
 
     #[test]
     fn no_proxy_forms() {

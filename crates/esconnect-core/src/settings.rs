@@ -5,7 +5,7 @@ use crate::auth::{Auth, AuthError, AuthInput};
 use crate::env::{self, EnvVar};
 use crate::http::tls::{TlsConfigError, TlsOptions, parse_fingerprint};
 use crate::http::{ClientConfig, Endpoint, HttpClient, RetryPolicy};
-use crate::proxy::ProxyConfig;
+use crate::proxy::{ProxyConfig, ProxyUrl};
 use crate::secret::{Secret, SecretReadError, Source, Sourced, read_secret_file};
 use crate::url::{EndpointUrl, UrlError, parse_es_url};
 use std::path::PathBuf;
@@ -181,7 +181,8 @@ pub struct ConnectionFlags {
     pub ca_cert: Vec<PathBuf>,
     pub ca_fingerprint: Option<String>,
     pub insecure: bool,
-    pub proxy: Option<String>,
+    /// `--proxy`; may carry credentials, so never a plain string.
+    pub proxy: Option<ProxyUrl>,
     pub connect_timeout: Option<Duration>,
     pub timeout: Option<Duration>,
     pub retries: Option<u32>,
@@ -403,8 +404,8 @@ pub fn resolve(
 
     let mut proxy = ProxyConfig::from_env();
     if let Some(p) = flags.proxy {
-        crate::url::parse_proxy_url(&p).map_err(|error| SettingsError::Proxy {
-            given: crate::url::redact_str(&p),
+        crate::url::parse_proxy_url(p.expose()).map_err(|error| SettingsError::Proxy {
+            given: p.redacted(),
             error,
         })?;
         proxy.explicit = Some(p);
@@ -492,6 +493,39 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         move |v: &EnvVar| m.get(v.name).cloned()
+    }
+
+    #[test]
+    fn a_proxy_password_is_in_no_debug_output() {
+        let flags = ConnectionFlags {
+            url: Some("https://es:9200".into()),
+            proxy: Some(ProxyUrl::new("http://user:s3cret@proxy:3128")),
+            ..Default::default()
+        };
+        assert!(!format!("{flags:?}").contains("s3cret"));
+        let c = resolve(flags, ELASTICSEARCH, &env_of(&[])).unwrap();
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("proxy:3128"), "{shown}");
+        // The connection still uses the proxy as given.
+        assert_eq!(
+            c.client
+                .proxy
+                .for_url(&url::Url::parse("https://es:9200").unwrap()),
+            Some("http://user:s3cret@proxy:3128")
+        );
+        // A bad one is reported redacted.
+        let e = resolve(
+            ConnectionFlags {
+                url: Some("https://es:9200".into()),
+                proxy: Some(ProxyUrl::new("user:s3cret@proxy:3128")),
+                ..Default::default()
+            },
+            ELASTICSEARCH,
+            &env_of(&[]),
+        )
+        .unwrap_err();
+        assert!(!format!("{e} {e:?}").contains("s3cret"), "{e:?}");
     }
 
     #[test]

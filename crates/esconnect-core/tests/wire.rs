@@ -518,7 +518,7 @@ fn squid() -> Option<Squid> {
 fn via(proxy: String, base: ClientConfig) -> ClientConfig {
     ClientConfig {
         proxy: ProxyConfig {
-            explicit: Some(proxy),
+            explicit: Some(proxy.into()),
             ..Default::default()
         },
         retry: RetryPolicy::NONE,

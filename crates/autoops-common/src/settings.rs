@@ -2,11 +2,12 @@
 //! order of precedence), checked, and shared by `autoops-env` (which writes them) and `autoops-probe`
 //! (which tests them).
 
-use super::{DEFAULT_CLOUD_API_URL, OtelUrlForm, Region, otel_url_form};
-use crate::auth::{ApiKey, ApiKeyForm, Auth};
-use crate::env::{self, EnvVar};
-use crate::secret::{Secret, Source, Sourced};
-use crate::url::{EndpointUrl, parse_es_url, parse_service_url};
+use crate::{DEFAULT_CLOUD_API_URL, OtelUrlForm, Region, otel_url_form};
+use esconnect_core::auth::{ApiKey, ApiKeyForm, Auth};
+use esconnect_core::env::{self, EnvVar};
+use esconnect_core::proxy::ProxyUrl;
+use esconnect_core::secret::{Secret, Source, Sourced};
+use esconnect_core::url::{EndpointUrl, parse_es_url, parse_service_url};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -24,8 +25,9 @@ pub struct AutoOpsInput {
     pub temp_resource_id: Option<Sourced<String>>,
     pub token: Option<Sourced<Secret>>,
     pub ca_cert: Option<Sourced<PathBuf>>,
-    pub https_proxy: Option<Sourced<String>>,
-    pub http_proxy: Option<Sourced<String>>,
+    /// Proxy URLs may carry credentials: never plain strings.
+    pub https_proxy: Option<Sourced<ProxyUrl>>,
+    pub http_proxy: Option<Sourced<ProxyUrl>>,
     pub no_proxy: Option<Sourced<String>>,
 }
 
@@ -86,8 +88,8 @@ impl AutoOpsInput {
             temp_resource_id: get(&env::AUTOOPS_TEMP_RESOURCE_ID),
             token: secret(&env::AUTOOPS_TOKEN),
             ca_cert: get(&env::AUTOOPS_CA_CERT).map(|s| s.map(PathBuf::from)),
-            https_proxy: get_either(&env::HTTPS_PROXY),
-            http_proxy: get_either(&env::HTTP_PROXY),
+            https_proxy: get_either(&env::HTTPS_PROXY).map(|s| s.map(ProxyUrl::new)),
+            http_proxy: get_either(&env::HTTP_PROXY).map(|s| s.map(ProxyUrl::new)),
             no_proxy: get_either(&env::NO_PROXY),
         }
     }
@@ -139,8 +141,8 @@ pub struct AutoOpsSettings {
     pub temp_resource_id: Option<String>,
     pub token: Option<Secret>,
     pub ca_cert: Option<PathBuf>,
-    pub https_proxy: Option<String>,
-    pub http_proxy: Option<String>,
+    pub https_proxy: Option<ProxyUrl>,
+    pub http_proxy: Option<ProxyUrl>,
     pub no_proxy: Option<String>,
 }
 
@@ -162,8 +164,8 @@ impl AutoOpsSettings {
     }
 
     /// The proxy configuration these settings describe.
-    pub fn proxy_config(&self) -> crate::proxy::ProxyConfig {
-        crate::proxy::ProxyConfig {
+    pub fn proxy_config(&self) -> esconnect_core::proxy::ProxyConfig {
+        esconnect_core::proxy::ProxyConfig {
             explicit: None,
             https: self.https_proxy.clone(),
             http: self.http_proxy.clone(),
@@ -344,7 +346,7 @@ pub fn resolve(input: AutoOpsInput) -> (AutoOpsSettings, Vec<Problem>) {
         (&input.http_proxy, env::HTTP_PROXY.name),
     ] {
         if let Some(p) = p
-            && let Err(e) = crate::url::parse_proxy_url(&p.value)
+            && let Err(e) = esconnect_core::url::parse_proxy_url(p.value.expose())
         {
             problem(
                 "BAD_URL",
@@ -407,8 +409,34 @@ mod tests {
         assert_eq!(s.api_key_form, Some(ApiKeyForm::Encoded));
         assert_eq!(s.api_key_id_colon_key().unwrap().expose(), "id1:key1");
         assert!(matches!(s.otel_url_form, Some(OtelUrlForm::Legacy(_))));
-        assert_eq!(s.https_proxy.as_deref(), Some("http://user:pw@proxy:3128"));
+        assert_eq!(
+            s.https_proxy.as_ref().map(ProxyUrl::expose),
+            Some("http://user:pw@proxy:3128")
+        );
         assert_eq!(s.cloud_api_url.as_str(), "https://api.elastic-cloud.com/");
+    }
+
+    #[test]
+    fn proxy_credentials_are_in_no_debug_output() {
+        let v = vars(&[
+            ("HTTPS_PROXY", "http://user:s3cret@proxy:3128"),
+            ("http_proxy", "http://user:s3cret@proxy:3128"),
+        ]);
+        let input = AutoOpsInput::from_vars(&v, Source::Env);
+        assert!(!format!("{input:?}").contains("s3cret"));
+        let (s, problems) = resolve(input);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(!format!("{s:?}").contains("s3cret"), "{s:?}");
+        assert!(!format!("{:?}", s.proxy_config()).contains("s3cret"));
+        assert_eq!(
+            s.http_proxy.as_ref().map(ProxyUrl::expose),
+            Some("http://user:s3cret@proxy:3128")
+        );
+        // A malformed one is reported without its password.
+        let bad = vars(&[("HTTPS_PROXY", "user:s3cret@proxy:3128")]);
+        let (_, problems) = resolve(AutoOpsInput::from_vars(&bad, Source::Env));
+        assert_eq!(problems[0].code, "BAD_URL");
+        assert!(!format!("{problems:?}").contains("s3cret"), "{problems:?}");
     }
 
     #[test]

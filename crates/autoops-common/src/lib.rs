@@ -1,11 +1,17 @@
-//! AutoOps for self-managed clusters: the facts of Elastic's documentation (seeds 000 and 001) as code.
+//! AutoOps for self-managed clusters: the facts of Elastic's documentation (seeds 000 and 001) as code,
+//! and the agent's settings shared by `es-role`, `autoops-env` and `autoops-probe`.
+//!
+//! With the feature `cli`, [`cli::AgentArgs`] is the one clap definition of the agent settings flags.
 
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod settings;
 
-use crate::models::es::{
+use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
+use esconnect_core::models::es::{
     HasPrivilegesRequest, IndexPrivilegesCheck, IndicesPrivileges, RoleDescriptor,
 };
-use crate::models::version::Version;
+use esconnect_core::models::version::Version;
 use serde_json::{Map, Value, json};
 
 /// The name Elastic's wizard gives the role and the API key's role descriptor.
@@ -26,9 +32,6 @@ pub const DEFAULT_CLOUD_API_URL: &str = "https://api.elastic-cloud.com";
 pub const CLOUD_CONNECTED_PATH: &str = "/api/v1/cloud-connected/clusters";
 /// The OTel logs endpoint, relative to the OTel URL.
 pub const OTEL_LOGS_PATH: &str = "/v1/logs";
-/// Metadata key marking keys and roles made by esconnect.
-pub const MANAGED_BY_KEY: &str = "managed_by";
-pub const MANAGED_BY_VALUE: &str = "esconnect";
 
 /// The role descriptor of seed 000, exactly as the docs give it (`POST /_security/role/autoops`).
 pub fn role_descriptor() -> RoleDescriptor {

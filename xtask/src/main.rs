@@ -16,6 +16,8 @@ mod changelog;
 mod codegen;
 mod demo;
 mod dist;
+#[cfg(test)]
+mod invariants;
 mod meta;
 mod release;
 mod sbom;

@@ -1,7 +1,9 @@
 //! The workspace's invariants (docs/ARCHITECTURE.md), checked on the source tree by `cargo test -p xtask`:
-//! environment variable names only through `esconnect_core::env`.
+//! environment variable names only through `esconnect_core::env`, HTTP clients only in the core, the
+//! core neither prints nor knows clap.
 
-use crate::meta::root;
+use crate::deps::Member;
+use crate::meta::{Workspace, root};
 use std::path::{Path, PathBuf};
 
 /// Paths (relative to the workspace root) the environment-variable check skips.
@@ -18,6 +20,15 @@ const ENV_SKIP_UNTIL_AUTOOPS_MERGE: &[&str] = &[
 /// Paths the environment-variable check never looks at: the catalogue itself, and the simulator,
 /// which is deliberately independent of the code it stands in front of.
 const ENV_SKIP: &[&str] = &["crates/esconnect-core/src/env.rs", "crates/esconnect-sim"];
+
+fn members() -> Vec<Member> {
+    Workspace::load(root())
+        .expect("cargo metadata")
+        .members
+        .iter()
+        .filter_map(Member::from_metadata)
+        .collect()
+}
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -103,4 +114,120 @@ fn the_env_scan_finds_literals_outside_tests_and_comments() {
         "fn a() {{ std::env::var(\"{name}\"); }}\n// \"{name}\" in a comment\nlet b = \"{name}_X\";\n#[cfg(test)]\nmod tests {{ const A: &str = \"{name}\"; }}\n"
     );
     assert_eq!(env_literals(&source, &[name]), [(1, name.to_string())]);
+}
+
+#[test]
+fn only_the_core_depends_on_reqwest() {
+    let members = members();
+    assert!(
+        members
+            .iter()
+            .any(|m| m.name == "esconnect-core" && m.deps.iter().any(|d| d.package == "reqwest"))
+    );
+    let offenders: Vec<String> = members
+        .iter()
+        .filter(|m| m.name != "esconnect-core")
+        .flat_map(|m| {
+            m.deps
+                .iter()
+                .filter(|d| d.package == "reqwest")
+                // The simulator's tests use reqwest as an independent client, on purpose: a bug in the
+                // core's client must not hide a bug in the simulator. Dev-dependencies only.
+                .filter(|d| !(m.name == "esconnect-sim" && d.kind == "dev"))
+                .map(move |d| format!("{} ({})", m.name, d.kind))
+        })
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "only esconnect-core builds HTTP clients; reqwest is a dependency of: {}",
+        offenders.join(", ")
+    );
+}
+
+#[test]
+fn the_core_does_not_know_clap() {
+    let core = members()
+        .into_iter()
+        .find(|m| m.name == "esconnect-core")
+        .unwrap();
+    assert!(!core.deps.is_empty());
+    let clap: Vec<_> = core
+        .deps
+        .iter()
+        .filter(|d| d.package.starts_with("clap"))
+        .collect();
+    assert!(
+        clap.is_empty(),
+        "esconnect-core must not depend on clap (only esconnect-cli and the tools do): {clap:?}"
+    );
+}
+
+#[test]
+fn the_core_never_prints() {
+    let mut files = Vec::new();
+    collect_all_rs(&root().join("crates/esconnect-core/src"), &mut files);
+    assert!(files.len() > 10);
+    let mut problems = Vec::new();
+    for f in &files {
+        let source = std::fs::read_to_string(f).unwrap();
+        for (i, line) in source.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            if let Some(m) = print_macro(line) {
+                problems.push(format!(
+                    "{}:{}: {m}",
+                    f.strip_prefix(root()).unwrap().display(),
+                    i + 1
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "the core never prints (it returns values; esconnect-cli's Printer prints):\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The printing macro a line calls, if any.
+fn print_macro(line: &str) -> Option<&'static str> {
+    ["print!", "println!", "eprint!", "eprintln!", "dbg!"]
+        .into_iter()
+        .find(|m| {
+            line.match_indices(m).any(|(i, _)| {
+                !line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+}
+
+#[test]
+fn print_macros_are_recognised() {
+    assert_eq!(print_macro("    println!(\"x\");"), Some("println!"));
+    assert_eq!(print_macro("std::eprintln!(\"x\")"), Some("eprintln!"));
+    assert_eq!(print_macro("let v = dbg!(x);"), Some("dbg!"));
+    assert_eq!(print_macro("write!(f, \"x\")"), None);
+    assert_eq!(print_macro("my_println!(x)"), None);
+}
+
+fn collect_all_rs(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_all_rs(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_declared_dependency_is_used() {
+    // The same check `cargo xtask ci` runs before the tests (xtask/src/deps.rs).
+    if let Err(e) = crate::deps::check(root()) {
+        panic!("{e:#}");
+    }
 }

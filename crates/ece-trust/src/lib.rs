@@ -15,9 +15,9 @@ mod restrictions;
 mod validate;
 
 use clap::{CommandFactory, Parser, Subcommand};
+use esconnect_cli::CliResult;
 use esconnect_cli::args::OutputArgs;
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
 
 const ABOUT: &str =
@@ -134,10 +134,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 }
 
-/// Bad input found after parsing: reported like clap's errors, with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

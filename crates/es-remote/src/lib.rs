@@ -16,11 +16,11 @@ mod settings;
 mod status;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use esconnect_cli::CliResult;
 use esconnect_cli::args::{
     ConnectionArgs, DryRun, OutputArgs, RemoteConnectionArgs, parse_duration,
 };
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -374,10 +374,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 }
 
-/// Bad input found after parsing: exit 2 with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

@@ -13,9 +13,9 @@ mod user;
 mod validate;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use esconnect_cli::CliResult;
 use esconnect_cli::args::{ConnectionArgs, DryRun, DryRunOffline, OutputArgs};
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use esconnect_core::autoops::ROLE_NAME;
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -488,10 +488,7 @@ fn run_remote_role(printer: &esconnect_cli::Printer, r: RemoteRoleArgs) -> CliRe
     )
 }
 
-/// Bad input found after parsing: reported like clap's errors, with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

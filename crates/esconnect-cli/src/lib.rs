@@ -10,7 +10,7 @@ pub mod ops;
 pub mod printer;
 mod tool;
 
-pub use error::{CliError, CliResult};
+pub use error::{CliError, CliResult, usage};
 pub use printer::{OutputFormat, Printer};
 pub use tool::{ToolCli, parse, required};
 

@@ -74,7 +74,7 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand add" -s o -l output 
 json\t'One JSON document'
 yaml\t'One YAML document'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l wait -d 'Poll until the remote is connected (GET /_resolve/cluster/ALIAS:* on 8.13+, else _remote/info); exit 1 with Elasticsearch\'s reason if it is not connected in time'
-complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l dry-run -d 'Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -97,7 +97,7 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -s o -l outp
 json\t'One JSON document'
 yaml\t'One YAML document'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l credentials -d 'Also remove cluster.remote.ALIAS.credentials from this node\'s keystore, then reload'
-complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l dry-run -d 'Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -161,7 +161,7 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -s o -l
 json\t'One JSON document'
 yaml\t'One YAML document'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l no-reload -d 'Only write the keystore; do not reload the secure settings'
-complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l dry-run -d 'Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -s q -l quiet -d 'Only errors and warnings on stderr'

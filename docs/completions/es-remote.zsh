@@ -74,7 +74,7 @@ yaml\:"One YAML document"))' \
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '--wait[Poll until the remote is connected (GET /_resolve/cluster/ALIAS\:* on 8.13+, else _remote/info); exit 1 with Elasticsearch'\''s reason if it is not connected in time]' \
-'--dry-run[Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -108,7 +108,7 @@ yaml\:"One YAML document"))' \
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '--credentials[Also remove cluster.remote.ALIAS.credentials from this node'\''s keystore, then reload]' \
-'--dry-run[Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -204,7 +204,7 @@ yaml\:"One YAML document"))' \
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '--no-reload[Only write the keystore; do not reload the secure settings]' \
-'--dry-run[Print the change that would be made (secrets redacted) and change nothing. Current settings are still read (GET only), so the plan shows exactly what would change]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \

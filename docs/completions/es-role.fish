@@ -189,7 +189,7 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
-complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed'
+complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -218,7 +218,7 @@ json\t'One JSON document'
 yaml\t'One YAML document'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-search -d 'Remove the key\'s search access (it keeps its replication access)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-replication -d 'Remove the key\'s replication access (it keeps its search access)'
-complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed'
+complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -259,7 +259,7 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
-complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed'
+complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -291,7 +291,7 @@ complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l retries 
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
 yaml\t'One YAML document'"
-complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed'
+complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -s q -l quiet -d 'Only errors and warnings on stderr'

@@ -312,7 +312,7 @@ yaml\:"One YAML document"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
-'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -351,7 +351,7 @@ json\:"One JSON document"
 yaml\:"One YAML document"))' \
 '(--search)--no-search[Remove the key'\''s search access (it keeps its replication access)]' \
 '(--replication)--no-replication[Remove the key'\''s replication access (it keeps its search access)]' \
-'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -413,7 +413,7 @@ yaml\:"One YAML document"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
-'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -491,7 +491,7 @@ yaml\:"One YAML document"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
 yaml\:"One YAML document"))' \
-'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET / for the version, the current key or role) are still made, so credentials are needed]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \

@@ -11,6 +11,7 @@
 
 use anyhow::{Context, Result, bail};
 use esconnect_core::auth::Auth;
+use esconnect_core::env;
 use esconnect_core::http::tls::TlsOptions;
 use esconnect_core::http::{ClientConfig, Endpoint, HttpClient, Request, RetryPolicy};
 use esconnect_core::secret::Secret;
@@ -169,16 +170,16 @@ fn concurrency(runs: usize) -> Result<()> {
     for _ in 0..runs {
         let mut cmd = Command::new(release_bin("autoops-probe"));
         cmd.env_clear()
-            .env("AUTOOPS_ES_URL", sim.cluster("bench").url())
-            .env("AUTOOPS_ES_USERNAME", "elastic")
-            .env("AUTOOPS_ES_PASSWORD", "changeme")
-            .env("AUTOOPS_CA_CERT", &ca)
-            .env("AUTOOPS_OTEL_URL", sim.otel().url())
+            .env(env::AUTOOPS_ES_URL.name, sim.cluster("bench").url())
+            .env(env::AUTOOPS_ES_USERNAME.name, "elastic")
+            .env(env::AUTOOPS_ES_PASSWORD.name, "changeme")
+            .env(env::AUTOOPS_CA_CERT.name, &ca)
+            .env(env::AUTOOPS_OTEL_URL.name, sim.otel().url())
             .env(
-                "ELASTIC_CLOUD_CONNECTED_MODE_API_URL",
+                env::ELASTIC_CLOUD_CONNECTED_MODE_API_URL.name,
                 sim.cloud_api().url(),
             )
-            .env("SSL_CERT_FILE", &ca)
+            .env(env::SSL_CERT_FILE.name, &ca)
             .args(["--output", "json"]);
         probes.push(time_cmd(&mut cmd)?);
     }
@@ -264,7 +265,7 @@ fn timed_fleet(inventory: &Path, sim: &Sim, ca: &Path) -> Result<(Duration, u64)
         ])
         .env_clear()
         .env("BENCH_ES_PASSWORD", "changeme")
-        .env("SSL_CERT_FILE", ca)
+        .env(env::SSL_CERT_FILE.name, ca)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .output()

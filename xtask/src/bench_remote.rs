@@ -8,6 +8,7 @@
 //! 3. `es-remote list` over 1,000 remotes, against the simulator's own `_remote/info` for them.
 
 use anyhow::{Context, Result, bail};
+use esconnect_core::env;
 use esconnect_sim::{ClusterSpec, Fault, FaultRule, Sim};
 use serde_json::{Map, Value, json};
 use std::path::Path;
@@ -20,10 +21,10 @@ fn es_remote(dir: &Path, sim: &Sim, ca: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(crate::meta::target_dir().join("release/es-remote"));
     cmd.args(args)
         .env_clear()
-        .env("ELASTICSEARCH_URL", sim.cluster("local").url())
-        .env("ELASTICSEARCH_CA_CERT", ca)
-        .env("ELASTICSEARCH_USERNAME", ADMIN.0)
-        .env("ELASTICSEARCH_PASSWORD", ADMIN.1)
+        .env(env::ELASTICSEARCH_URL.name, sim.cluster("local").url())
+        .env(env::ELASTICSEARCH_CA_CERT.name, ca)
+        .env(env::ELASTICSEARCH_USERNAME.name, ADMIN.0)
+        .env(env::ELASTICSEARCH_PASSWORD.name, ADMIN.1)
         .current_dir(dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::null());

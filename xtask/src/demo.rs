@@ -2,7 +2,7 @@
 //! each command and what it printed. Secrets the simulator hands out are shown as `[redacted]`.
 
 use anyhow::{Context, Result, bail};
-use esconnect_core::Secret;
+use esconnect_core::{Secret, env};
 use esconnect_sim::{ClusterSpec, Sim};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -45,7 +45,7 @@ fn run_step(step: &Step<'_>, dir: &Path, secrets: &[Secret]) -> Result<String> {
         .args(&step.args)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("NO_COLOR", "1")
+        .env(env::NO_COLOR.name, "1")
         .envs(step.env.iter().map(|(k, v)| (k.to_string(), v.clone())))
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -118,10 +118,10 @@ pub fn run() -> Result<()> {
         .collect();
     let admin = || {
         vec![
-            ("ELASTICSEARCH_URL", es.clone()),
-            ("ELASTICSEARCH_CA_CERT", ca_s.clone()),
-            ("ELASTICSEARCH_USERNAME", "elastic".into()),
-            ("ELASTICSEARCH_PASSWORD", "changeme".into()),
+            (env::ELASTICSEARCH_URL.name, es.clone()),
+            (env::ELASTICSEARCH_CA_CERT.name, ca_s.clone()),
+            (env::ELASTICSEARCH_USERNAME.name, "elastic".into()),
+            (env::ELASTICSEARCH_PASSWORD.name, "changeme".into()),
         ]
     };
 
@@ -172,8 +172,8 @@ pub fn run() -> Result<()> {
         secrets.push(Secret::new(k));
     }
     let with_key = vec![
-        ("ELASTICSEARCH_URL", es.clone()),
-        ("ELASTICSEARCH_CA_CERT", ca_s.clone()),
+        (env::ELASTICSEARCH_URL.name, es.clone()),
+        (env::ELASTICSEARCH_CA_CERT.name, ca_s.clone()),
     ];
     run_step(
         &Step {
@@ -268,7 +268,7 @@ pub fn run() -> Result<()> {
         &Step {
             bin: "autoops-probe",
             args: probe_args(&[]),
-            env: vec![("SSL_CERT_FILE", ca_s.clone())],
+            env: vec![(env::SSL_CERT_FILE.name, ca_s.clone())],
             stdout_to: None,
             expect: 0,
         },
@@ -282,7 +282,7 @@ pub fn run() -> Result<()> {
         &Step {
             bin: "autoops-probe",
             args: probe_args(&["--output", "json"]),
-            env: vec![("SSL_CERT_FILE", ca_s.clone())],
+            env: vec![(env::SSL_CERT_FILE.name, ca_s.clone())],
             stdout_to: None,
             expect: 1,
         },
@@ -333,10 +333,10 @@ fn remote_clusters() -> Result<()> {
     let mut secrets: Vec<Secret> = vec![Secret::new("changeme")];
     let on = |cluster: &str| {
         vec![
-            ("ELASTICSEARCH_URL", sim.cluster(cluster).url()),
-            ("ELASTICSEARCH_CA_CERT", ca.clone()),
-            ("ELASTICSEARCH_USERNAME", "elastic".to_string()),
-            ("ELASTICSEARCH_PASSWORD", "changeme".to_string()),
+            (env::ELASTICSEARCH_URL.name, sim.cluster(cluster).url()),
+            (env::ELASTICSEARCH_CA_CERT.name, ca.clone()),
+            (env::ELASTICSEARCH_USERNAME.name, "elastic".to_string()),
+            (env::ELASTICSEARCH_PASSWORD.name, "changeme".to_string()),
         ]
     };
     let step =
@@ -378,8 +378,8 @@ fn remote_clusters() -> Result<()> {
         "\n## 6. On the local cluster: the key in the keystore, the remote's settings, a role"
     );
     let mut local = on("local");
-    local.push(("ES_HOME", home.display().to_string()));
-    local.push(("ES_PATH_CONF", conf.display().to_string()));
+    local.push((env::ES_HOME.name, home.display().to_string()));
+    local.push((env::ES_PATH_CONF.name, conf.display().to_string()));
     run_step(
         &step(
             "es-remote",

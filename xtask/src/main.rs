@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask <task>`. Few dependencies; shells out to cargo for builds.
 //!
-//! - `ci`: fmt check, clippy (warnings denied), generated files up to date, the whole test suite.
+//! - `ci`: fmt check, clippy (warnings denied), generated files up to date, no unused dependency
+//!   (`deps`), the whole test suite.
 //! - `codegen [--check]`: man pages, completions and the CLI reference in docs/, docs/environment.md,
 //!   docs/exit-codes.md and docs/failures.md from the code.
 //! - `dist [--profile NAME]`: per-tool archives, the SBOM and SHA256SUMS in dist/, checked.
@@ -16,7 +17,10 @@ mod bench_remote;
 mod changelog;
 mod codegen;
 mod demo;
+mod deps;
 mod dist;
+#[cfg(test)]
+mod invariants;
 mod meta;
 mod release;
 mod sbom;
@@ -108,6 +112,7 @@ fn ci() -> Result<()> {
         "warnings",
     ]))?;
     codegen::run(true)?;
+    deps::check(root())?;
     let refs = tempfile::NamedTempFile::new()?;
     let mut test = cargo();
     test.args(["test", "--workspace", "--locked"])

@@ -13,7 +13,7 @@ pub mod input;
 pub mod render;
 
 use autoops_common::settings::AutoOpsInput;
-use clap::{CommandFactory, FromArgMatches};
+use clap::CommandFactory;
 use cli::{Cli, Format, HostNetwork};
 use config::AgentConfig;
 use esconnect_cli::{CliError, CliResult, OutputFormat, Printer};
@@ -105,17 +105,23 @@ pub fn command() -> clap::Command {
     cmd
 }
 
+impl esconnect_cli::ToolCli for Cli {
+    fn generate(&self) -> Option<esconnect_cli::generate::Generate> {
+        self.generate
+    }
+    fn tool_command() -> clap::Command {
+        command()
+    }
+    fn printer(&self) -> Printer {
+        Printer::new(OutputFormat::Text, self.quiet, self.verbose)
+    }
+}
+
 /// Runs the tool with these arguments (the first is the program name).
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let printer = Printer::new(OutputFormat::Text, cli.quiet, cli.verbose);
-    if let Some(what) = cli.generate {
-        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+    let Some((cli, printer)) = esconnect_cli::parse::<Cli>(args)? else {
         return Ok(esconnect_core::exit::SUCCESS);
-    }
+    };
     let vars: BTreeMap<String, String> = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();

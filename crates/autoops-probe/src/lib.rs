@@ -119,7 +119,7 @@ pub mod render;
 use autoops_common::cli::AgentArgs;
 use autoops_common::settings::AutoOpsInput;
 use check::{Check, Component, Report};
-use clap::{CommandFactory, FromArgMatches, Parser};
+use clap::{CommandFactory, Parser};
 use environment::{EnvOptions, FlagSettings};
 use esconnect_cli::args::{OutputArgs, parse_duration};
 use esconnect_cli::generate::Generate;
@@ -200,18 +200,20 @@ pub fn command() -> clap::Command {
     <Cli as CommandFactory>::command()
 }
 
+impl esconnect_cli::ToolCli for Cli {
+    fn generate(&self) -> Option<Generate> {
+        self.generate
+    }
+    fn printer(&self) -> Printer {
+        self.output.printer()
+    }
+}
+
 /// The entry point.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    if let Some(what) = cli.generate {
-        let p = Printer::new(esconnect_cli::OutputFormat::Text, true, 0);
-        p.raw(&esconnect_cli::generate::render(command(), what))?;
+    let Some((cli, printer)) = esconnect_cli::parse::<Cli>(args)? else {
         return Ok(esconnect_core::exit::SUCCESS);
-    }
-    let printer = cli.output.printer();
+    };
     if let Some(p) = &cli.proxy {
         esconnect_core::url::parse_proxy_url(p.expose()).map_err(|e| CliError::usage(format!("--proxy: {e}")).with_remedy("Give the proxy as http://HOST:PORT (credentials as http://user:password@HOST:PORT)."))?;
     }

@@ -14,10 +14,10 @@ mod output;
 mod restrictions;
 mod validate;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+use esconnect_cli::CliResult;
 use esconnect_cli::args::OutputArgs;
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
 
 const ABOUT: &str =
@@ -105,26 +105,21 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+impl esconnect_cli::ToolCli for Cli {
+    fn generate(&self) -> Option<Generate> {
+        self.generate
+    }
+    fn printer(&self) -> esconnect_cli::Printer {
+        self.output.printer()
+    }
+}
+
 /// Runs `ece-trust` with these arguments (the first is the program name) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let printer = cli.output.printer();
-    if let Some(what) = cli.generate {
-        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+    let Some((cli, printer)) = esconnect_cli::parse::<Cli>(args)? else {
         return Ok(0);
-    }
-    let Some(cmd) = cli.command else {
-        command()
-            .error(
-                clap::error::ErrorKind::MissingSubcommand,
-                "no command given: try `ece-trust --help`",
-            )
-            .exit();
     };
-    match cmd {
+    match esconnect_cli::required::<Cli, _>(cli.command, "ece-trust --help") {
         Command::Cert(a) => cert::run(&printer, a),
         Command::Restrictions(a) => restrictions::run(&printer, a),
         Command::Instances(a) => instances::run(&printer, a),
@@ -139,10 +134,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 }
 
-/// Bad input found after parsing: reported like clap's errors, with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

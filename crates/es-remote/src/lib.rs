@@ -17,10 +17,12 @@ mod rotate;
 mod settings;
 mod status;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use esconnect_cli::args::{ConnectionArgs, OutputArgs, RemoteConnectionArgs, parse_duration};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use esconnect_cli::CliResult;
+use esconnect_cli::args::{
+    ConnectionArgs, DryRun, OutputArgs, RemoteConnectionArgs, parse_duration,
+};
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -259,15 +261,6 @@ struct ExplainArgs {
     remote: RemoteConnectionArgs,
 }
 
-/// `--dry-run`.
-#[derive(Debug, Args)]
-struct DryRun {
-    /// Print the change that would be made (secrets redacted) and change nothing. Current settings are
-    /// still read (GET only), so the plan shows exactly what would change.
-    #[arg(long)]
-    dry_run: bool,
-}
-
 /// Waiting for a connection.
 #[derive(Debug, Args)]
 struct WaitArgs {
@@ -437,26 +430,21 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+impl esconnect_cli::ToolCli for Cli {
+    fn generate(&self) -> Option<Generate> {
+        self.generate
+    }
+    fn printer(&self) -> esconnect_cli::Printer {
+        self.output.printer()
+    }
+}
+
 /// Runs `es-remote` with these arguments (the first is the program name) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let printer = cli.output.printer();
-    if let Some(what) = cli.generate {
-        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+    let Some((cli, printer)) = esconnect_cli::parse::<Cli>(args)? else {
         return Ok(0);
-    }
-    let Some(cmd) = cli.command else {
-        command()
-            .error(
-                clap::error::ErrorKind::MissingSubcommand,
-                "no command given: try `es-remote --help`",
-            )
-            .exit();
     };
-    match cmd {
+    match esconnect_cli::required::<Cli, _>(cli.command, "es-remote --help") {
         Command::Add(a) => settings::add(&printer, a),
         Command::Remove(r) => settings::remove(&printer, r),
         Command::List(l) => status::status(&printer, &l.connection, None, None),
@@ -545,10 +533,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
     }
 }
 
-/// Bad input found after parsing: exit 2 with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

@@ -12,9 +12,9 @@ use crate::usage;
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::ops::{connect_with_credentials, print_plan, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
-use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::http::Request;
+use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::models::es::CreateApiKeyResponse;
 use esconnect_core::models::remote::{
     CreateCrossClusterApiKeyRequest, CrossClusterAccess, ReplicationAccess, SearchAccess,

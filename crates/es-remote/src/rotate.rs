@@ -19,9 +19,9 @@ use esconnect_cli::args::{ConnectionArgs, RemoteConnectionArgs};
 use esconnect_cli::ops::{connect_with_credentials, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::ApiKey;
-use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::fs::{FileMode, write_atomic};
 use esconnect_core::http::{Endpoint, Request};
+use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
 use esconnect_core::models::es::CreateApiKeyResponse;
 use esconnect_core::models::remote::{
     ApiKeyInfo, CreateCrossClusterApiKeyRequest, GetApiKeyResponse, InvalidateApiKeyRequest,

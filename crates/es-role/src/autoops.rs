@@ -1,12 +1,12 @@
 //! `es-role autoops ...`: the commands.
 
 use crate::plumbing::{
-    KeyWritten, REMEDY_MANAGE_SECURITY, TOOL, connect, endpoint, failed, plan, read_named,
-    rfc3339_from_millis, write_new_key,
+    KeyWritten, REMEDY_MANAGE_SECURITY, TOOL, read_named, rfc3339_from_millis, write_new_key,
 };
 use crate::{descriptor, usage, user, validate};
 use autoops_common::{managed_metadata, privileges_check};
 use esconnect_cli::args::ConnectionArgs;
+use esconnect_cli::ops::{connect_with_credentials, print_plan_unsent, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
 use esconnect_core::http::{Endpoint, Request};
@@ -131,7 +131,7 @@ async fn apply_role(ep: &Endpoint, name: &str, plan: RolePlan) -> CliResult<Role
     let r: PutRoleResponse = ep
         .call_json(&put_role_request(name))
         .await
-        .map_err(|e| failed(e, &doing, REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, &doing, REMEDY_MANAGE_SECURITY))?;
     let result = if r.role.created { "created" } else { "updated" };
     Ok(RoleReport {
         role: name.into(),
@@ -142,16 +142,16 @@ async fn apply_role(ep: &Endpoint, name: &str, plan: RolePlan) -> CliResult<Role
 
 pub fn role(printer: &Printer, args: &ConnectionArgs, name: &str, dry_run: bool) -> CliResult<u8> {
     validate::name("role name", "--name", name)?;
-    let conn = connect(printer, args, dry_run)?;
+    let conn = connect_with_credentials(printer, args, dry_run)?;
     if dry_run {
-        return plan(
+        return print_plan_unsent(
             printer,
             &conn.url.url,
             &[put_role_request(name)],
             "A real run reads the role first and leaves it alone when it already matches.",
         );
     }
-    let ep = endpoint(&conn)?;
+    let ep = conn.endpoint()?;
     esconnect_cli::runtime()?.block_on(async {
         let existing = read_named(
             &ep,
@@ -206,7 +206,7 @@ pub fn api_key(
     if let Some(p) = &opts.out {
         validate::out_path(p)?;
     }
-    let conn = connect(printer, args, dry_run)?;
+    let conn = connect_with_credentials(printer, args, dry_run)?;
     if let Some(Auth::ApiKey(_)) = &conn.auth {
         return Err(usage(
             "an API key cannot create the AutoOps key: Elasticsearch refuses privileges to keys created with an API key",
@@ -221,17 +221,17 @@ pub fn api_key(
     };
     let req = Request::post("/_security/api_key", &body);
     if dry_run {
-        return plan(
+        return print_plan_unsent(
             printer,
             &conn.url.url,
             &[req],
             "The key would be printed once, as `id:api_key`.",
         );
     }
-    let ep = endpoint(&conn)?;
+    let ep = conn.endpoint()?;
     let resp: CreateApiKeyResponse = esconnect_cli::runtime()?
         .block_on(ep.call_json(&req))
-        .map_err(|e| failed(e, "creating the API key failed", REMEDY_API_KEY))?;
+        .map_err(|e| wire_failure(e, "creating the API key failed", REMEDY_API_KEY))?;
     let key = ApiKey::new(resp.id.clone(), resp.api_key.clone());
     let id_colon_key = key.id_colon_key();
     let encoded = resp.encoded.clone().unwrap_or_else(|| key.encoded());
@@ -330,7 +330,7 @@ pub fn user(
     }
     let new_password = read_secret_file(password_file, "the new password")?;
     validate::password(&new_password.value, &new_password.source.to_string())?;
-    let conn = connect(printer, args, dry_run)?;
+    let conn = connect_with_credentials(printer, args, dry_run)?;
     if let Some(Auth::Basic {
         username: admin, ..
     }) = &conn.auth
@@ -343,14 +343,14 @@ pub fn user(
     if dry_run {
         let (body, _) = user::body(None, role_name, &new_password.value, &managed);
         let put_user = Request::put(&user_path, body).redact("/password");
-        return plan(
+        return print_plan_unsent(
             printer,
             &conn.url.url,
             &[put_role_request(role_name), put_user],
             "A real run reads the role and the user first: an unchanged role is left alone, and an existing user keeps its roles, name, email and metadata.",
         );
     }
-    let ep = endpoint(&conn)?;
+    let ep = conn.endpoint()?;
     esconnect_cli::runtime()?.block_on(async {
         // Every read first, so that nothing is changed when something is wrong.
         let existing_role = read_named(&ep, &role_path(role_name), role_name, &format!("reading the role `{role_name}` failed")).await?;
@@ -375,7 +375,7 @@ pub fn user(
         }
         let req = Request::put(&user_path, body).redact("/password");
         let doing = format!("writing the user `{username}` failed");
-        let r: PutUserResponse = ep.call_json(&req).await.map_err(|e| failed(e, &doing, REMEDY_MANAGE_SECURITY))?;
+        let r: PutUserResponse = ep.call_json(&req).await.map_err(|e| wire_failure(e, &doing, REMEDY_MANAGE_SECURITY))?;
         let report = UserReport { user: username.to_string(), result: if r.created() { "created" } else { "updated" }, roles: merge.roles_after, role: role_report };
         printer.data(&report, |_| format!("user `{}` {} (roles: {})", report.user, report.result, report.roles.join(", ")))?;
         Ok(0)
@@ -393,13 +393,13 @@ struct CheckReport {
 }
 
 pub fn check(printer: &Printer, args: &ConnectionArgs) -> CliResult<u8> {
-    let conn = connect(printer, args, false)?;
-    let ep = endpoint(&conn)?;
+    let conn = connect_with_credentials(printer, args, false)?;
+    let ep = conn.endpoint()?;
     let req = Request::post("/_security/user/_has_privileges", privileges_check()).idempotent(true);
     let r: HasPrivilegesResponse = esconnect_cli::runtime()?
         .block_on(ep.call_json(&req))
         .map_err(|e| {
-            failed(
+            wire_failure(
                 e,
                 "checking the privileges failed",
                 "any authenticated user may check its own privileges: check the credentials",

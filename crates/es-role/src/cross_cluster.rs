@@ -4,12 +4,13 @@
 //! changes; `list` shows expiry soonest first; `invalidate` is a no-op for a key already invalidated.
 
 use crate::plumbing::{
-    KeyWritten, REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, connect, endpoint, failed,
-    plan, require_version, rfc3339_from_millis, write_new_key,
+    KeyWritten, REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, require_version,
+    rfc3339_from_millis, write_new_key,
 };
 use crate::remote_role::check_items;
 use crate::{usage, validate};
 use esconnect_cli::args::ConnectionArgs;
+use esconnect_cli::ops::{connect_with_credentials, print_plan_unsent, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::auth::{ApiKey, Auth};
 use esconnect_core::http::{Endpoint, Request};
@@ -270,7 +271,7 @@ pub fn create(
     if let Some(p) = out {
         validate::out_path(p)?;
     }
-    let conn = connect(printer, args, false)?;
+    let conn = connect_with_credentials(printer, args, false)?;
     no_api_key_auth(&conn, "create")?;
     let body = CreateCrossClusterApiKeyRequest {
         name: name.to_string(),
@@ -280,7 +281,7 @@ pub fn create(
         certificate_identity: c.certificate_identity,
     };
     let req = Request::post(CREATE_PATH, &body);
-    let ep = endpoint(&conn)?;
+    let ep = conn.endpoint()?;
     esconnect_cli::runtime()?.block_on(async {
         let version = cluster_version(&ep).await?;
         require_version(version, CROSS_CLUSTER_API_KEY_SINCE, "a cross-cluster API key (the API key model)")?;
@@ -288,12 +289,12 @@ pub fn create(
             require_version(version, CERTIFICATE_IDENTITY_SINCE, "--certificate-identity (strong identity verification)")?;
         }
         if dry_run {
-            return plan(printer, &conn.url.url, &[req], "The key would be printed once, in its encoded form.");
+            return print_plan_unsent(printer, &conn.url.url, &[req], "The key would be printed once, in its encoded form.");
         }
         let resp: CreateApiKeyResponse = ep
             .call_json(&req)
             .await
-            .map_err(|e| failed(e, "creating the cross-cluster API key failed", REMOTE_REMEDY_MANAGE_SECURITY))?;
+            .map_err(|e| wire_failure(e, "creating the cross-cluster API key failed", REMOTE_REMEDY_MANAGE_SECURITY))?;
         let encoded = resp
             .encoded
             .clone()
@@ -349,14 +350,14 @@ async fn read_key(ep: &Endpoint, id: &str) -> CliResult<Option<ApiKeyInfo>> {
     let resp = ep
         .send(&Request::get("/_security/api_key").query("id", id))
         .await
-        .map_err(|e| failed(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
     if resp.status == 404 {
         return Ok(None);
     }
     let r: GetApiKeyResponse = resp
         .error_for_status()
         .and_then(|r| r.json())
-        .map_err(|e| failed(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
     Ok(r.api_keys.into_iter().find(|k| k.id == id))
 }
 
@@ -541,9 +542,9 @@ pub fn update(
             "give --search, --replication, --no-search, --no-replication, --expiration, --certificate-identity or --metadata",
         ));
     }
-    let conn = connect(printer, args, false)?;
+    let conn = connect_with_credentials(printer, args, false)?;
     no_api_key_auth(&conn, "update")?;
-    let ep = endpoint(&conn)?;
+    let ep = conn.endpoint()?;
     esconnect_cli::runtime()?.block_on(async {
         let version = cluster_version(&ep).await?;
         require_version(version, CROSS_CLUSTER_API_KEY_SINCE, "a cross-cluster API key (the API key model)")?;
@@ -585,12 +586,12 @@ pub fn update(
         }
         let req = Request::put(&path, &body);
         if dry_run {
-            return plan(printer, &conn.url.url, &[req], &format!("Only {} would change; the rest of the key stays as it is.", changed.join(", ")));
+            return print_plan_unsent(printer, &conn.url.url, &[req], &format!("Only {} would change; the rest of the key stays as it is.", changed.join(", ")));
         }
         let r: UpdateApiKeyResponse = ep
             .call_json(&req)
             .await
-            .map_err(|e| failed(e, "updating the cross-cluster API key failed", REMOTE_REMEDY_MANAGE_SECURITY))?;
+            .map_err(|e| wire_failure(e, "updating the cross-cluster API key failed", REMOTE_REMEDY_MANAGE_SECURITY))?;
         let report = UpdateReport {
             id: id.to_string(),
             name: key.name.clone(),
@@ -662,12 +663,12 @@ pub fn list(
     let within = expiring_within
         .map(|d| validate::duration_millis("--expiring-within", d))
         .transpose()?;
-    let conn = connect(printer, args, false)?;
-    let ep = endpoint(&conn)?;
+    let conn = connect_with_credentials(printer, args, false)?;
+    let ep = conn.endpoint()?;
     let r: GetApiKeyResponse = esconnect_cli::runtime()?
         .block_on(ep.call_json(&Request::get("/_security/api_key")))
         .map_err(|e| {
-            failed(
+            wire_failure(
                 e,
                 "listing the API keys failed",
                 "the credentials need the manage_api_key, manage_security or read_security cluster privilege to see every key",
@@ -776,8 +777,8 @@ pub fn invalidate(
     dry_run: bool,
 ) -> CliResult<u8> {
     validate::key_id(id)?;
-    let conn = connect(printer, args, false)?;
-    let ep = endpoint(&conn)?;
+    let conn = connect_with_credentials(printer, args, false)?;
+    let ep = conn.endpoint()?;
     esconnect_cli::runtime()?.block_on(async {
         let key = read_cross_cluster_key(&ep, id).await?;
         if key.invalidated {
@@ -795,7 +796,7 @@ pub fn invalidate(
             ids: vec![id.to_string()],
         });
         if dry_run {
-            return plan(
+            return print_plan_unsent(
                 printer,
                 &conn.url.url,
                 &[req],
@@ -803,7 +804,7 @@ pub fn invalidate(
             );
         }
         let r: InvalidateApiKeyResponse = ep.call_json(&req).await.map_err(|e| {
-            failed(
+            wire_failure(
                 e,
                 "invalidating the cross-cluster API key failed",
                 REMOTE_REMEDY_MANAGE_SECURITY,

@@ -13,10 +13,10 @@ mod user;
 mod validate;
 
 use autoops_common::ROLE_NAME;
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use esconnect_cli::args::{ConnectionArgs, OutputArgs};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use esconnect_cli::CliResult;
+use esconnect_cli::args::{ConnectionArgs, DryRun, DryRunOffline, OutputArgs};
 use esconnect_cli::generate::Generate;
-use esconnect_cli::{CliError, CliResult};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -124,16 +124,6 @@ enum CrossClusterKeyCommand {
     Invalidate(CcInvalidateArgs),
 }
 
-/// `--dry-run` for the commands whose plan depends on what the cluster holds.
-#[derive(Debug, Args)]
-struct DryRunReads {
-    /// Print the requests that would change the cluster (secrets redacted) and send none of them. The
-    /// harmless reads the plan depends on (GET / for the version, the current key or role) are still
-    /// made, so credentials are needed.
-    #[arg(long)]
-    dry_run: bool,
-}
-
 /// What a cross-cluster API key gives access to, its lifetime and metadata.
 #[derive(Debug, Args)]
 struct CcAccessArgs {
@@ -174,7 +164,7 @@ struct CcCreateArgs {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     #[command(flatten)]
-    dry_run: DryRunReads,
+    dry_run: DryRun,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -193,7 +183,7 @@ struct CcUpdateArgs {
     #[arg(long, conflicts_with = "replication")]
     no_replication: bool,
     #[command(flatten)]
-    dry_run: DryRunReads,
+    dry_run: DryRun,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -216,7 +206,7 @@ struct CcInvalidateArgs {
     #[arg(value_name = "ID", allow_hyphen_values = true)]
     id: String,
     #[command(flatten)]
-    dry_run: DryRunReads,
+    dry_run: DryRun,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -263,7 +253,7 @@ struct RemoteRoleArgs {
     #[arg(long, value_enum, value_name = "PRIVILEGES", value_delimiter = ',')]
     remote_cluster_privileges: Vec<RemoteClusterPrivilege>,
     #[command(flatten)]
-    dry_run: DryRunReads,
+    dry_run: DryRun,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -307,22 +297,13 @@ struct ShowArgs {
     form: ShowFor,
 }
 
-/// `--dry-run`, with the same meaning everywhere.
-#[derive(Debug, Args)]
-struct DryRun {
-    /// Print the requests that would change the cluster (secrets redacted) and send nothing at all, not
-    /// even a read: the cluster need not be reachable and no credentials are needed.
-    #[arg(long)]
-    dry_run: bool,
-}
-
 #[derive(Debug, Args)]
 struct RoleArgs {
     /// Name of the role to create or update.
     #[arg(long, visible_alias = "role-name", value_name = "NAME", default_value = ROLE_NAME)]
     name: String,
     #[command(flatten)]
-    dry_run: DryRun,
+    dry_run: DryRunOffline,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -342,7 +323,7 @@ struct ApiKeyArgs {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     #[command(flatten)]
-    dry_run: DryRun,
+    dry_run: DryRunOffline,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -360,7 +341,7 @@ struct UserArgs {
     #[arg(long, value_name = "NAME", default_value = ROLE_NAME)]
     role_name: String,
     #[command(flatten)]
-    dry_run: DryRun,
+    dry_run: DryRunOffline,
     #[command(flatten)]
     connection: ConnectionArgs,
 }
@@ -376,28 +357,25 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+impl esconnect_cli::ToolCli for Cli {
+    fn generate(&self) -> Option<Generate> {
+        self.generate
+    }
+    fn printer(&self) -> esconnect_cli::Printer {
+        self.output.printer()
+    }
+}
+
 /// Runs `es-role` with these arguments (the first is the program name) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The core never logs the bodies of responses that hold a secret (the new API key), at any level.
-    let printer = cli.output.printer();
-    if let Some(what) = cli.generate {
-        printer.raw(&esconnect_cli::generate::render(command(), what))?;
+    let Some((cli, printer)) = esconnect_cli::parse::<Cli>(args)? else {
         return Ok(0);
-    }
-    let a = match cli.command {
-        Some(Command::Autoops(a)) => a,
-        Some(Command::CrossClusterKey(c)) => return run_cross_cluster_key(&printer, c.command),
-        Some(Command::RemoteRole(r)) => return run_remote_role(&printer, r),
-        None => command()
-            .error(
-                clap::error::ErrorKind::MissingSubcommand,
-                "no command given: try `es-role autoops --help`",
-            )
-            .exit(),
+    };
+    let a = match esconnect_cli::required::<Cli, _>(cli.command, "es-role autoops --help") {
+        Command::Autoops(a) => a,
+        Command::CrossClusterKey(c) => return run_cross_cluster_key(&printer, c.command),
+        Command::RemoteRole(r) => return run_remote_role(&printer, r),
     };
     match a.command {
         AutoopsCommand::Show(s) => autoops::show(&printer, s.form),
@@ -510,10 +488,7 @@ fn run_remote_role(printer: &esconnect_cli::Printer, r: RemoteRoleArgs) -> CliRe
     )
 }
 
-/// Bad input found after parsing: reported like clap's errors, with a remedy.
-pub(crate) fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    CliError::usage(message).with_remedy(remedy)
-}
+pub(crate) use esconnect_cli::usage;
 
 #[cfg(test)]
 mod tests {

@@ -1,14 +1,11 @@
-//! What every `es-role` command shares: the connection, failures as one line with a remedy, dry-run
-//! plans, reads of security objects, the cluster's version.
+//! What every `es-role` command shares beyond `esconnect_cli::ops` (connection, failures, dry-run plans):
+//! reads of security objects, the cluster's version, writing a new key.
 
-use crate::usage;
-use esconnect_cli::args::ConnectionArgs;
+use esconnect_cli::ops::wire_failure;
 use esconnect_cli::{CliError, CliResult, Printer};
-use esconnect_core::failure::FailureKind;
-use esconnect_core::http::{Endpoint, PlannedRequest, Request, WireError};
+use esconnect_core::http::{Endpoint, Request};
 use esconnect_core::models::es::RootInfo;
 use esconnect_core::models::version::Version;
-use esconnect_core::settings::Connection;
 use serde_json::{Map, Value};
 
 /// The tool name written into the metadata of what it creates.
@@ -21,62 +18,6 @@ connect as an administrator; the AutoOps user or key itself cannot create roles 
 pub(crate) const REMOTE_REMEDY_MANAGE_SECURITY: &str = "the credentials need the manage_security cluster privilege (the built-in superuser role has it), \
 and cross-cluster API keys can be managed only by users, not with an API key: connect as an administrator";
 
-/// Resolves the connection; outside a dry run, credentials are required (the security APIs need them).
-pub(crate) fn connect(
-    printer: &Printer,
-    args: &ConnectionArgs,
-    dry_run: bool,
-) -> CliResult<Connection> {
-    let c = args.connect(printer)?;
-    if c.auth.is_none() && !dry_run {
-        return Err(usage(
-            "no credentials were given to connect to Elasticsearch",
-            format!(
-                "give --api-key-file FILE (or ${}), or --username with --password-file FILE (or ${} and ${})",
-                esconnect_core::env::ELASTICSEARCH_API_KEY.name,
-                esconnect_core::env::ELASTICSEARCH_USERNAME.name,
-                esconnect_core::env::ELASTICSEARCH_PASSWORD.name
-            ),
-        ));
-    }
-    Ok(c)
-}
-
-pub(crate) fn endpoint(c: &Connection) -> CliResult<Endpoint> {
-    Ok(c.endpoint()?)
-}
-
-/// A failure from the wire as one line naming what was being done, with a remedy fitted to it.
-pub(crate) fn failed(e: WireError, doing: &str, remedy_forbidden: &str) -> CliError {
-    let forbidden = e.kind == FailureKind::Forbidden;
-    let message = format!("{doing}: {e}").replace(['\n', '\r'], " ");
-    let mut err = CliError::from(e);
-    err.message = message;
-    if forbidden {
-        err.remedy = Some(remedy_forbidden.to_string());
-    }
-    err
-}
-
-/// Prints what a dry run would send, and sends nothing.
-pub(crate) fn plan(
-    printer: &Printer,
-    base: &url::Url,
-    requests: &[Request],
-    note: &str,
-) -> CliResult<u8> {
-    let planned: Vec<PlannedRequest> = requests.iter().map(|r| r.planned(base)).collect();
-    printer.data(&planned, |_| {
-        planned
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    })?;
-    printer.status(&format!("dry run: nothing was sent. {note}"));
-    Ok(0)
-}
-
 /// `GET` a security object: `Ok(None)` on 404, the object under `name` on 200.
 pub(crate) async fn read_named(
     ep: &Endpoint,
@@ -87,16 +28,16 @@ pub(crate) async fn read_named(
     let resp = ep
         .send(&Request::get(path))
         .await
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, doing, REMEDY_MANAGE_SECURITY))?;
     if resp.status == 404 {
         return Ok(None);
     }
     let resp = resp
         .error_for_status()
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, doing, REMEDY_MANAGE_SECURITY))?;
     let map: Map<String, Value> = resp
         .json()
-        .map_err(|e| failed(e, doing, REMEDY_MANAGE_SECURITY))?;
+        .map_err(|e| wire_failure(e, doing, REMEDY_MANAGE_SECURITY))?;
     Ok(map.get(name).cloned())
 }
 
@@ -152,7 +93,7 @@ pub(crate) fn write_new_key(
 /// requests depend on the version).
 pub(crate) async fn cluster_version(ep: &Endpoint) -> CliResult<Version> {
     let info: RootInfo = ep.call_json(&Request::get("/")).await.map_err(|e| {
-        failed(
+        wire_failure(
             e,
             "reading the cluster's version (GET /) failed",
             "any authenticated user may read it: check the credentials",

@@ -4,11 +4,11 @@
 //! entries of other aliases, fields this tool does not know.
 
 use crate::plumbing::{
-    REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, connect, endpoint, failed, plan,
-    read_named, require_version,
+    REMOTE_REMEDY_MANAGE_SECURITY, TOOL, cluster_version, read_named, require_version,
 };
 use crate::{descriptor, usage, validate};
 use esconnect_cli::args::ConnectionArgs;
+use esconnect_cli::ops::{connect_with_credentials, print_plan_unsent, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
 use esconnect_core::http::Request;
 use esconnect_core::managed::{MANAGED_BY_KEY, MANAGED_BY_VALUE};
@@ -225,8 +225,8 @@ pub fn run(printer: &Printer, args: &ConnectionArgs, o: &Options, dry_run: bool)
         &o.privileges,
         "--privileges read,read_cross_cluster,view_index_metadata (or --for ccs)",
     )?;
-    let conn = connect(printer, args, false)?;
-    let ep = endpoint(&conn)?;
+    let conn = connect_with_credentials(printer, args, false)?;
+    let ep = conn.endpoint()?;
     let path = format!("/_security/role/{}", validate::segment(&o.role));
     esconnect_cli::runtime()?.block_on(async {
         let version = cluster_version(&ep).await?;
@@ -282,13 +282,13 @@ pub fn run(printer: &Printer, args: &ConnectionArgs, o: &Options, dry_run: bool)
                 ),
                 None => "The role does not exist yet and would be created.".to_string(),
             };
-            return plan(printer, &conn.url.url, &[req], &note);
+            return print_plan_unsent(printer, &conn.url.url, &[req], &note);
         }
         let doing = format!("writing the role `{}` failed", o.role);
         let r: PutRoleResponse = ep
             .call_json(&req)
             .await
-            .map_err(|e| failed(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
+            .map_err(|e| wire_failure(e, &doing, REMOTE_REMEDY_MANAGE_SECURITY))?;
         let report = Report {
             role: o.role.clone(),
             cluster_alias: o.alias.clone(),

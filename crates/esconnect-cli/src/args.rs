@@ -30,6 +30,26 @@ impl OutputArgs {
     }
 }
 
+/// `--dry-run` for commands whose plan depends on what the cluster holds: the changes are printed and none
+/// is made, the reads the plan depends on still are.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct DryRun {
+    /// Print the requests that would change the cluster (secrets redacted) and send none of them. The
+    /// harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and
+    /// the plan shows exactly what would change.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `--dry-run` for commands whose plan needs nothing from the cluster: nothing at all is sent.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct DryRunOffline {
+    /// Print the requests that would change the cluster (secrets redacted) and send nothing at all, not
+    /// even a read: the cluster need not be reachable and no credentials are needed.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 /// Parses `500ms`, `30s`, `2m`, `1h` (a bare number is seconds).
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();

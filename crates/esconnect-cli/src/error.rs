@@ -94,3 +94,8 @@ impl From<esconnect_core::ec::EcError> for CliError {
         c
     }
 }
+
+/// Bad input found after parsing (exit 2: nothing sent, nothing written), with the remedy the user needs.
+pub fn usage(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
+    CliError::usage(message).with_remedy(remedy)
+}

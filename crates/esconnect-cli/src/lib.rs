@@ -8,9 +8,11 @@ pub mod generate;
 #[cfg(feature = "http")]
 pub mod ops;
 pub mod printer;
+mod tool;
 
-pub use error::{CliError, CliResult};
+pub use error::{CliError, CliResult, usage};
 pub use printer::{OutputFormat, Printer};
+pub use tool::{ToolCli, parse, required};
 
 use std::ffi::OsString;
 use std::process::ExitCode;

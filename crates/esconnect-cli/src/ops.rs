@@ -41,12 +41,43 @@ pub fn wire_failure(e: WireError, doing: &str, remedy_forbidden: &str) -> CliErr
     err
 }
 
-/// Prints what a dry run would send (secrets redacted) on stdout, and a note on stderr.
+/// Prints what a dry run would send (secrets redacted) on stdout, and a note on stderr saying that
+/// nothing was changed (the reads the plan depends on were made).
 pub fn print_plan(
     printer: &Printer,
     base: &url::Url,
     requests: &[Request],
     note: &str,
+) -> CliResult<()> {
+    print_planned(
+        printer,
+        base,
+        requests,
+        &format!("dry run: nothing was changed. {note}"),
+    )
+}
+
+/// [`print_plan`] for a dry run that sent nothing at all, not even a read; the status code is 0.
+pub fn print_plan_unsent(
+    printer: &Printer,
+    base: &url::Url,
+    requests: &[Request],
+    note: &str,
+) -> CliResult<u8> {
+    print_planned(
+        printer,
+        base,
+        requests,
+        &format!("dry run: nothing was sent. {note}"),
+    )?;
+    Ok(0)
+}
+
+fn print_planned(
+    printer: &Printer,
+    base: &url::Url,
+    requests: &[Request],
+    status: &str,
 ) -> CliResult<()> {
     let planned: Vec<PlannedRequest> = requests.iter().map(|r| r.planned(base)).collect();
     printer.data(&planned, |_| {
@@ -56,6 +87,6 @@ pub fn print_plan(
             .collect::<Vec<_>>()
             .join("\n\n")
     })?;
-    printer.status(&format!("dry run: nothing was changed. {note}"));
+    printer.status(status);
     Ok(())
 }

@@ -18,7 +18,8 @@ pub enum OutputFormat {
 }
 
 fn no_color() -> bool {
-    esconnect_core::env::NO_COLOR.get().is_some() || std::env::var_os("NO_COLOR").is_some()
+    esconnect_core::env::NO_COLOR.get().is_some()
+        || std::env::var_os(esconnect_core::env::NO_COLOR.name).is_some()
 }
 
 /// Whether stderr gets colour.

@@ -12,7 +12,7 @@ pub mod trust;
 
 use clap::Args;
 use esconnect_cli::args::EcConnectionArgs;
-use esconnect_cli::{CliError, CliResult, Printer};
+use esconnect_cli::{CliResult, Printer};
 use esconnect_core::ec::EcClient;
 use std::path::Path;
 
@@ -88,6 +88,4 @@ pub fn block_on<T>(f: impl std::future::Future<Output = CliResult<T>>) -> CliRes
 }
 
 /// A usage error for a flag combination.
-pub fn bad(message: impl Into<String>, remedy: impl Into<String>) -> CliError {
-    crate::usage(message, remedy)
-}
+pub use esconnect_cli::usage as bad;

@@ -386,3 +386,14 @@ fn json_and_convert_outputs_are_pinned() {
         insta::assert_snapshot!("convert_text", fx.redact(&r.stdout));
     });
 }
+
+#[test]
+fn options_without_a_command_are_usage_and_generate_prints_completions() {
+    let fx = Fx::new();
+    fx.run(&["-q"])
+        .code(2)
+        .stderr_has("no command given: try `ece-trust --help`");
+    let r = fx.run(&["--generate", "zsh"]);
+    r.code(0).stdout_has("#compdef ece-trust");
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}

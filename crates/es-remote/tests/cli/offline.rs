@@ -335,3 +335,13 @@ fn config_lines() {
     let parsed: Value = serde_saphyr::from_str(&text).unwrap();
     assert_eq!(parsed["remote_cluster.host"], "0.0.0.0");
 }
+
+#[test]
+fn options_without_a_command_are_usage_and_generate_prints_a_man_page() {
+    run(&["-v"])
+        .code(2)
+        .stderr_has("no command given: try `es-remote --help`");
+    let r = run(&["--generate", "man"]);
+    r.code(0).stdout_has(".TH es-remote 1");
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}

@@ -83,6 +83,14 @@ fn no_command_is_usage_and_generate_prints_a_man_page() {
 }
 
 #[test]
+fn options_without_a_command_are_usage_naming_what_to_try() {
+    // With an option (so clap does not just print the help), the missing command is the tool's error.
+    es_role(&["-q"], &[], None)
+        .code(2)
+        .stderr_has("no command given: try `es-role autoops --help`");
+}
+
+#[test]
 fn a_closed_stdout_is_not_an_error() {
     // The reading end is closed before the binary starts, so its first write meets EPIPE (as with
     // `es-role autoops show | head -0`): that is success, not an error.

@@ -32,7 +32,8 @@ elvish\t''
 powershell\t''"
 complete -c es-role -n "__fish_es_role_needs_command" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_needs_command" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_needs_command" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -41,7 +42,8 @@ complete -c es-role -n "__fish_es_role_needs_command" -f -a "autoops" -d 'The cr
 complete -c es-role -n "__fish_es_role_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -56,7 +58,8 @@ api-key\t'`{"autoops": {...}}` for "Control security privileges" in Kibana\'s AP
 console\t'The Kibana Dev Tools console request, `POST /_security/role/autoops` and its body'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -75,7 +78,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -99,7 +103,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -121,7 +126,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -141,7 +147,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors and warnings on stderr'

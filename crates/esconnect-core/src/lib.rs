@@ -12,6 +12,7 @@ pub mod env;
 pub mod exit;
 pub mod failure;
 pub mod fs;
+pub mod limits;
 pub mod models;
 pub mod proxy;
 pub mod secret;

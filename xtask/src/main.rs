@@ -6,10 +6,12 @@
 //! - `dist`: release archive of the binaries with SHA256SUMS in dist/.
 //! - `demo`: the AutoOps flow against the simulator, start to finish.
 //! - `bench`: the benchmarks, each as a ratio to a reference measured in the same run.
+//! - `fuzz [--cases N]`: the property tests of every input parser, 100,000 cases each.
 
 mod bench;
 mod codegen;
 mod demo;
+mod fuzz;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -25,8 +27,11 @@ fn main() -> Result<()> {
         "dist" => dist(),
         "demo" => demo::run(),
         "bench" => bench::run(rest),
+        "fuzz" => fuzz::run(rest),
         "help" | "--help" | "-h" => {
-            println!("cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick]>");
+            println!(
+                "cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick] | fuzz [--cases N]>"
+            );
             Ok(())
         }
         other => bail!("unknown task `{other}`: try `cargo xtask help`"),

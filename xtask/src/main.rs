@@ -11,6 +11,7 @@
 mod bench;
 mod codegen;
 mod demo;
+mod examples;
 mod fuzz;
 
 use anyhow::{Context, Result, bail};

@@ -7,12 +7,15 @@
 //! - `demo`: the AutoOps flow against the simulator, start to finish.
 //! - `bench`: the benchmarks, each as a ratio to a reference measured in the same run.
 //! - `fuzz [--cases N]`: the property tests of every input parser, 100,000 cases each.
+//! - `specs [--base-url URL] [--dest DIR]`: the official specifications, pinned by commit and SHA-256,
+//!   into target/specs (for a fresh clone without ../shared/specs).
 
 mod bench;
 mod codegen;
 mod demo;
 mod examples;
 mod fuzz;
+mod specs;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -29,9 +32,10 @@ fn main() -> Result<()> {
         "demo" => demo::run(),
         "bench" => bench::run(rest),
         "fuzz" => fuzz::run(rest),
+        "specs" => specs::run(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick] | fuzz [--cases N]>"
+                "cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick] | fuzz [--cases N] | specs [--base-url URL]>"
             );
             Ok(())
         }

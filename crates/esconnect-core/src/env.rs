@@ -79,6 +79,9 @@ catalogue! {
         "When set to any value, no ANSI colour in output.";
     ESCONNECT_LOG = "ESCONNECT_LOG", secret: false, used_by: ["es-role", "autoops-env", "autoops-probe"],
         "Log filter in tracing's EnvFilter syntax (e.g. `debug`, `esconnect_core=trace`); overrides -v/-q.";
+
+    ESCONNECT_SPECS_DIR = "ESCONNECT_SPECS_DIR", secret: false, used_by: ["tests", "cargo xtask specs"],
+        "Development only: the folder of official specifications the tests read, instead of ../shared/specs or the cache `cargo xtask specs` fills (target/specs).";
 }
 
 /// The lower-case spelling of the proxy variables, honoured as curl does (lower case wins for http_proxy).

@@ -16,6 +16,7 @@ pub mod limits;
 pub mod models;
 pub mod proxy;
 pub mod secret;
+pub mod specs;
 pub mod url;
 
 #[cfg(feature = "http")]

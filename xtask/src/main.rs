@@ -35,7 +35,7 @@ fn main() -> Result<()> {
         "specs" => specs::run(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick] | fuzz [--cases N] | specs [--base-url URL]>"
+                "cargo xtask <ci | codegen [--check] | dist | demo | bench [--quick] [--fleet] | fuzz [--cases N] | specs [--base-url URL]>"
             );
             Ok(())
         }

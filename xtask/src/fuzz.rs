@@ -26,7 +26,7 @@ pub fn run(args: &[String]) -> Result<()> {
         }
     }
     let mut cmd = crate::cargo();
-    cmd.args(["test", "--release", "--locked"]);
+    cmd.args(["test", "--release", "--locked", "--no-fail-fast"]);
     for c in CRATES {
         cmd.args(["-p", c]);
     }

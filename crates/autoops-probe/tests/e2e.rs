@@ -1192,22 +1192,19 @@ fn a_fleet_under_a_low_open_file_limit_has_no_false_failures() {
     const N: usize = 300;
     let l = fleet_lab(N);
     let inv = write_inventory(&l, N, &[]);
-    let c = l.cmd();
-    let probe = env!("CARGO_BIN_EXE_autoops-probe");
-    let mut sh = assert_cmd::Command::new("sh");
-    sh.env_clear();
-    for (k, v) in c.get_envs() {
-        if let Some(v) = v {
-            sh.env(k, v);
-        }
-    }
-    sh.env("FLEET_PW", PW)
-        .args(["-c", "ulimit -n 128 && exec \"$0\" \"$@\"", probe])
-        .arg("--inventory")
-        .arg(&inv)
-        .args(["--concurrency", "200", "--output", "json"])
-        .timeout(Duration::from_secs(120));
-    let out = sh.output().unwrap();
+    let inv = inv.display().to_string();
+    let out = under_limits(
+        &l,
+        "ulimit -n 128",
+        &[
+            "--inventory",
+            &inv,
+            "--concurrency",
+            "200",
+            "--output",
+            "json",
+        ],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     let r: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
     let failing: Vec<String> = r["clusters"]
@@ -1228,6 +1225,59 @@ fn a_fleet_under_a_low_open_file_limit_has_no_false_failures() {
         "{stderr}"
     );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+/// The probe under `sh -c '<limits> && exec probe ARGS'` with the lab's environment.
+fn under_limits(l: &Lab, limits: &str, args: &[&str]) -> std::process::Output {
+    let c = l.cmd();
+    let mut sh = assert_cmd::Command::new("sh");
+    sh.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            sh.env(k, v);
+        }
+    }
+    sh.env("FLEET_PW", PW)
+        .args([
+            "-c",
+            &format!("{limits} && exec \"$0\" \"$@\""),
+            env!("CARGO_BIN_EXE_autoops-probe"),
+        ])
+        .args(args)
+        .timeout(Duration::from_secs(120));
+    sh.output().unwrap()
+}
+
+#[test]
+fn the_soft_open_file_limit_is_raised_to_the_hard_one() {
+    // A soft limit below the hard one (a common default: 1024 soft, more hard) is raised, so the
+    // requested concurrency is kept.
+    let l = fleet_lab(3);
+    let inv = write_inventory(&l, 3, &[]);
+    let inv = inv.display().to_string();
+    let out = under_limits(
+        &l,
+        "ulimit -S -n 100 && ulimit -H -n 4096",
+        &[
+            "--inventory",
+            &inv,
+            "--concurrency",
+            "200",
+            "-v",
+            "--output",
+            "json",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("raised the open-file limit (RLIMIT_NOFILE) from 100 to 4096"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("clusters at a time"),
+        "no cap needed: {stderr}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 complete -c autoops-probe -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c autoops-probe -l env-file -d 'Read the agent\'s variables from this env file (KEY=value, as autoops-env writes it); flags win over it, it wins over the environment' -r -F
 complete -c autoops-probe -l es-url -d 'Elasticsearch URL [env: AUTOOPS_ES_URL]' -r
 complete -c autoops-probe -l api-key-file -d 'Read the API key (id:api_key or encoded) from FILE, `-` for stdin [env: AUTOOPS_ES_API_KEY]' -r -F

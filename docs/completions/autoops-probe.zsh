@@ -17,10 +17,12 @@ _autoops-probe() {
     _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--env-file=[Read the agent'\''s variables from this env file (KEY=value, as autoops-env writes it); flags win over it, it wins over the environment]:FILE:_files' \
 '--es-url=[Elasticsearch URL \[env\: AUTOOPS_ES_URL\]]:URL:_default' \
 '--api-key-file=[Read the API key (id\:api_key or encoded) from FILE, \`-\` for stdin \[env\: AUTOOPS_ES_API_KEY\]]:FILE:_files' \

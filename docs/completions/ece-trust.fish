@@ -32,7 +32,8 @@ elvish\t''
 powershell\t''"
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -51,7 +52,8 @@ complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "relationships" 
 complete -c ece-trust -n "__fish_ece_trust_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and not __fish_seen_subcommand_from inspect convert help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and not __fish_seen_subcommand_from inspect convert help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and not __fish_seen_subcommand_from inspect convert help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and not __fish_seen_subcommand_from inspect convert help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -64,7 +66,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_see
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l timeout -d 'For an endpoint: how long to wait for the connection and each TLS message' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -72,7 +75,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_see
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from convert" -l password-file -d 'The password of a PKCS#12 IN, read from FILE (`-` for standard input)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from convert" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from convert" -l allow-leaf -d 'Also write certificates that are not CAs (basicConstraints cA false)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand cert; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -89,7 +93,8 @@ dns\t'`subjectAltName.dnsName`'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l out -d 'Write the file to FILE instead of stdout. The patterns an existing FILE holds are kept (new ones are added after them), unless --replace' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -l replace -d 'With --out: write only the patterns given here, dropping those FILE holds'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -102,7 +107,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __
 dns\t'`subjectAltName.dnsName`'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand restrictions; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -126,7 +132,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l timeou
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l from-cluster -d 'Read node names and addresses from GET /_nodes of the (self-managed) cluster the connection flags name'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l filenames -d 'Add `filename: <name>` to each instance (certutil\'s default is the name already)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -l replace -d 'With --out: write only the nodes given here, dropping the others FILE lists'
@@ -136,7 +143,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -s q -l q
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand instances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and not __fish_seen_subcommand_from self eck help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -150,7 +158,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_s
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -l restrictions -d 'The trust restrictions file, as `trust_restrictions.path` names it' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from self" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -161,7 +170,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_s
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -l password-file -d 'The password of a PKCS#12 --ca, read from FILE (`-` for standard input)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand config; and __fish_seen_subcommand_from eck" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -190,7 +200,8 @@ ESS\t''
 proxy\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l trust-all -d 'Trust every cluster of the scope (needs --scope-id)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l dry-run -d 'Show the change and send nothing'
@@ -212,7 +223,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l account-
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l allowlist -d 'Trust only these clusters (Elasticsearch cluster ids, not deployment ids; comma-separated)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l trust-all -d 'Trust every cluster of the account'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l dry-run -d 'Show the change and send nothing'
@@ -234,7 +246,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l relatio
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l allowlist -d 'Trust only these clusters (Elasticsearch cluster ids, comma-separated)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l trust-all -d 'Trust every cluster of the environment'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l dry-run -d 'Show the change and send nothing'
@@ -255,7 +268,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-timeou
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l name -d 'The entry\'s name (or account id, or relationship id)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l dry-run -d 'Show the change and send nothing'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -274,14 +288,16 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-proxy -d
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -303,7 +319,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l key-file -d 'The cross-cluster API key\'s `encoded` value, read from FILE (`-` for standard input)' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the request (the key redacted) and send nothing'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -322,7 +339,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -332,7 +350,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and not __fish_seen_subcommand_from list create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -352,7 +371,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l include-certificate -d 'Include each relationship\'s CA certificate'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -373,7 +393,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l installation-id -d 'The other environment\'s installation id' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l trust-by-default -d 'Trust every deployment of the environment by default'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request and send nothing'
@@ -396,7 +417,8 @@ false\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l account-ids -d 'Accounts to trust (replaces the list), comma-separated' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the request and send nothing'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -413,7 +435,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the request and send nothing'
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'

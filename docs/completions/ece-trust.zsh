@@ -23,10 +23,12 @@ elvish\:""
 powershell\:""))' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -48,10 +50,12 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -76,10 +80,12 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[For an endpoint\: how long to wait for the connection and each TLS message]:DURATION:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -95,10 +101,12 @@ _arguments "${_arguments_options[@]}" : \
 '--password-file=[The password of a PKCS#12 IN, read from FILE (\`-\` for standard input)]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--allow-leaf[Also write certificates that are not CAs (basicConstraints cA false)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -152,10 +160,12 @@ dns\:"\`subjectAltName.dnsName\`"))' \
 '--out=[Write the file to FILE instead of stdout. The patterns an existing FILE holds are kept (new ones are added after them), unless --replace]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--replace[With --out\: write only the patterns given here, dropping those FILE holds]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -181,10 +191,12 @@ _arguments "${_arguments_options[@]}" : \
 dns\:"\`subjectAltName.dnsName\`"))' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -242,10 +254,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--from-cluster[Read node names and addresses from GET /_nodes of the (self-managed) cluster the connection flags name]' \
 '--filenames[Add \`filename\: <name>\` to each instance (certutil'\''s default is the name already)]' \
 '--replace[With --out\: write only the nodes given here, dropping the others FILE lists]' \
@@ -262,10 +276,12 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -291,10 +307,12 @@ _arguments "${_arguments_options[@]}" : \
 '--restrictions=[The trust restrictions file, as \`trust_restrictions.path\` names it]:PATH:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -313,10 +331,12 @@ _arguments "${_arguments_options[@]}" : \
 '--password-file=[The password of a PKCS#12 --ca, read from FILE (\`-\` for standard input)]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -377,10 +397,12 @@ _arguments "${_arguments_options[@]}" : \
 '--type=[Who issues the certificates\: generic (self-managed, the default), ECE, ESS (ECH) or proxy]:TYPE:(generic ECE ESS proxy)' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--trust-all[Trust every cluster of the scope (needs --scope-id)]' \
 '--dry-run[Show the change and send nothing]' \
@@ -408,10 +430,12 @@ _arguments "${_arguments_options[@]}" : \
 '*--allowlist=[Trust only these clusters (Elasticsearch cluster ids, not deployment ids; comma-separated)]:CLUSTER_ID,...:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--trust-all[Trust every cluster of the account]' \
 '--dry-run[Show the change and send nothing]' \
@@ -439,10 +463,12 @@ _arguments "${_arguments_options[@]}" : \
 '*--allowlist=[Trust only these clusters (Elasticsearch cluster ids, comma-separated)]:CLUSTER_ID,...:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--trust-all[Trust every cluster of the environment]' \
 '--dry-run[Show the change and send nothing]' \
@@ -469,10 +495,12 @@ _arguments "${_arguments_options[@]}" : \
 '--name=[The entry'\''s name (or account id, or relationship id)]:NAME:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--dry-run[Show the change and send nothing]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -497,10 +525,12 @@ _arguments "${_arguments_options[@]}" : \
 '--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -514,10 +544,12 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -550,10 +582,12 @@ _arguments "${_arguments_options[@]}" : \
 '--key-file=[The cross-cluster API key'\''s \`encoded\` value, read from FILE (\`-\` for standard input)]:FILE:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--dry-run[Show the request (the key redacted) and send nothing]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -578,10 +612,12 @@ _arguments "${_arguments_options[@]}" : \
 '--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -627,10 +663,12 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -659,10 +697,12 @@ _arguments "${_arguments_options[@]}" : \
 '--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--include-certificate[Include each relationship'\''s CA certificate]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -689,10 +729,12 @@ _arguments "${_arguments_options[@]}" : \
 '--installation-id=[The other environment'\''s installation id]:ID:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--trust-by-default[Trust every deployment of the environment by default]' \
 '--dry-run[Show the request and send nothing]' \
@@ -720,10 +762,12 @@ _arguments "${_arguments_options[@]}" : \
 '*--account-ids=[Accounts to trust (replaces the list), comma-separated]:A,...:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--dry-run[Show the request and send nothing]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -747,10 +791,12 @@ _arguments "${_arguments_options[@]}" : \
 '--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--dry-run[Show the request and send nothing]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \

@@ -32,7 +32,8 @@ elvish\t''
 powershell\t''"
 complete -c es-remote -n "__fish_es_remote_needs_command" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_needs_command" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_needs_command" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -47,6 +48,8 @@ complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "config" -d 'Pri
 complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "eck" -d 'Manifests for ECK: expose the remote cluster server, or a Secret with the key'
 complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "explain" -d 'Why a local user can or cannot read a remote index: the local remote_indices intersected with the cross-cluster key\'s access, per privilege, with the sentence Elasticsearch would answer'
 complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "doctor" -d 'Diagnose a remote: settings, nodes, network, TLS, credentials and the connection, concurrently, each with a cause and a remedy; with --remote-es-url also the remote side'
+complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "pair" -d 'A pairing bundle: one file (mode 0600) to hand from the remote\'s owner to the local\'s'
+complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "rotate" -d 'Replace the cross-cluster key of a remote without a moment without a valid key: a new key with the old one\'s access, staged and verified, then the old one invalidated (rolled back on failure)'
 complete -c es-remote -n "__fish_es_remote_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l mode -d 'Connection mode (proxy when --proxy-address is given, sniff when --seeds is)' -r -f -a "proxy\t'Connect through one address (a load balancer, an ingress, ECE/ECH/ECK): needed for ECE, ECH and ECK remotes'
 sniff\t'Connect to seed nodes and discover the remote\'s nodes (all nodes must be reachable)'"
@@ -72,7 +75,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l timeout -d '
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l wait -d 'Poll until the remote is connected (GET /_resolve/cluster/ALIAS:* on 8.13+, else _remote/info); exit 1 with Elasticsearch\'s reason if it is not connected in time'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand add" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
@@ -95,7 +99,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l timeout -
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l credentials -d 'Also remove cluster.remote.ALIAS.credentials from this node\'s keystore, then reload'
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand remove" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
@@ -116,7 +121,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand list" -l timeout -d 
 complete -c es-remote -n "__fish_es_remote_using_subcommand list" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand list" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand list" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -136,7 +142,9 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand status" -l timeout -
 complete -c es-remote -n "__fish_es_remote_using_subcommand status" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand status" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand status" -l all -d 'Every remote (the default without ALIAS; for scripts that want to say so)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand status" -l wait -d 'Poll until the remote is connected (GET /_resolve/cluster/ALIAS:* on 8.13+, else _remote/info); exit 1 with Elasticsearch\'s reason if it is not connected in time'
 complete -c es-remote -n "__fish_es_remote_using_subcommand status" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand status" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -159,7 +167,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l time
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l no-reload -d 'Only write the keystore; do not reload the secure settings'
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-remote -n "__fish_es_remote_using_subcommand credentials" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
@@ -181,14 +190,16 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -l timeout -
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand reload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and not __fish_seen_subcommand_from client server help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and not __fish_seen_subcommand_from client server help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and not __fish_seen_subcommand_from client server help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and not __fish_seen_subcommand_from client server help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -198,7 +209,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand config; and not __fi
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from client" -l ca-file -d 'The remote\'s CA certificate (PEM), as a path relative to Elasticsearch\'s config directory; omit it for a remote whose certificate is publicly trusted (ECH)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from client" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from client" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from client" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -207,7 +219,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_s
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from server" -l host -d 'The address the remote cluster server binds to (remote_cluster.host)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from server" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from server" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from server" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from server" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -216,7 +229,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_s
 complete -c es-remote -n "__fish_es_remote_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and not __fish_seen_subcommand_from expose credentials help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and not __fish_seen_subcommand_from expose credentials help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and not __fish_seen_subcommand_from expose credentials help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and not __fish_seen_subcommand_from expose credentials help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -235,7 +249,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from expose" -l out-dir -d 'Write one file per document into DIR instead of stdout' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from expose" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from expose" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from expose" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from expose" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -246,7 +261,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from credentials" -l out-dir -d 'Write the files into DIR (the Secret with mode 0600) instead of stdout' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from credentials" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand eck; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -283,7 +299,8 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -l remote-c
 complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -l remote-proxy -d 'Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -l remote-insecure -d 'Do not verify the other cluster\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand explain" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -314,24 +331,136 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -l remote-ca
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -l remote-proxy -d 'Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -l remote-insecure -d 'Do not verify the other cluster\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "add" -d 'Add or update a remote cluster (PUT /_cluster/settings, persistent cluster.remote.ALIAS.* only)'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "remove" -d 'Remove a remote cluster: null exactly its settings, persistent and transient'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "list" -d 'List the remote clusters: settings joined with _remote/info'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "status" -d 'Show one or every remote cluster; --wait polls until connected'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "credentials" -d 'Put a cross-cluster API key in this node\'s keystore, then reload the secure settings'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "reload" -d 'Reload the secure settings of every node (POST /_nodes/reload_secure_settings) and report each node'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "config" -d 'Print the elasticsearch.yml lines of the API key model (offline)'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "eck" -d 'Manifests for ECK: expose the remote cluster server, or a Secret with the key'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "explain" -d 'Why a local user can or cannot read a remote index: the local remote_indices intersected with the cross-cluster key\'s access, per privilege, with the sentence Elasticsearch would answer'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "doctor" -d 'Diagnose a remote: settings, nodes, network, TLS, credentials and the connection, concurrently, each with a cause and a remedy; with --remote-es-url also the remote side'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l alias -d 'The alias the local cluster will give this remote' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l address -d 'HOST:PORT where the local cluster reaches this cluster\'s remote cluster server (often a load balancer)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l server-name -d 'The name in the remote cluster server\'s certificate, when it differs from the address\'s host' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l server-ca -d 'The CA (PEM) of the remote cluster server\'s certificate, for the local side to trust (private CAs). (`--ca-cert` is the connection\'s CA for this cluster\'s HTTP API.)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l search -d 'Index patterns the local cluster may search (comma-separated or repeated)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l replication -d 'Index patterns the local cluster may replicate (CCR)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l expiration -d 'Lifetime of the key (Elasticsearch duration: 90d, 12h); without it the key never expires' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l key-name -d 'The key\'s name (default esconnect-pair-ALIAS)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l out -d 'Where to write the bundle (mode 0600: it holds the key)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l username -d 'Username for basic authentication [env: ELASTICSEARCH_USERNAME]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l password -d 'Password; prefer --password-file or $ELASTICSEARCH_PASSWORD' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l password-file -d 'Read the password from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l ca-cert -d 'Trust this CA (PEM) for the cluster\'s certificate; repeatable [env: ELASTICSEARCH_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l ca-fingerprint -d 'Trust the certificate with this SHA-256 fingerprint (colons optional) [env: ELASTICSEARCH_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l proxy -d 'Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l connect-timeout -d 'Time limit to open a connection' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l timeout -d 'Time limit for each request attempt' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l target -d 'What kind of cluster the local one is' -r -f -a "self\t'A self-managed local cluster; run on one of its nodes (the keystore is this node\'s)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ca-out -d 'Where to write the remote\'s CA (default ./ALIAS-remote-ca.crt)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long to wait until connected' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l es-home -d 'The Elasticsearch installation directory: runs DIR/bin/elasticsearch-keystore [env: ES_HOME]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l keystore-bin -d 'The elasticsearch-keystore program itself (overrides --es-home)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l username -d 'Username for basic authentication [env: ELASTICSEARCH_USERNAME]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l password -d 'Password; prefer --password-file or $ELASTICSEARCH_PASSWORD' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ca-cert -d 'Trust this CA (PEM) for the cluster\'s certificate; repeatable [env: ELASTICSEARCH_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ca-fingerprint -d 'Trust the certificate with this SHA-256 fingerprint (colons optional) [env: ELASTICSEARCH_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l proxy -d 'Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l connect-timeout -d 'Time limit to open a connection' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l timeout -d 'Time limit for each request attempt' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l key-file -d 'The key the local keystore holds now (`encoded`; `-` for standard input): kept for the rollback' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l expiration -d 'Lifetime of the new key (Elasticsearch duration); without it the new key never expires' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l state -d 'Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l wait-timeout -d 'How long to wait for the connection with the new key before rolling back' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l es-home -d 'The Elasticsearch installation directory: runs DIR/bin/elasticsearch-keystore [env: ES_HOME]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l keystore-bin -d 'The elasticsearch-keystore program itself (overrides --es-home)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l username -d 'Username for basic authentication [env: ELASTICSEARCH_USERNAME]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l password -d 'Password; prefer --password-file or $ELASTICSEARCH_PASSWORD' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l password-file -d 'Read the password from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ca-cert -d 'Trust this CA (PEM) for the cluster\'s certificate; repeatable [env: ELASTICSEARCH_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ca-fingerprint -d 'Trust the certificate with this SHA-256 fingerprint (colons optional) [env: ELASTICSEARCH_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l proxy -d 'Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l connect-timeout -d 'Time limit to open a connection' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l timeout -d 'Time limit for each request attempt' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-es-url -d 'URL of the other cluster of the pair; port 9200 when none is given [env: REMOTE_ELASTICSEARCH_URL]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-api-key -d 'API key of the other cluster; prefer --remote-api-key-file or $REMOTE_ELASTICSEARCH_API_KEY' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-api-key-file -d 'Read the other cluster\'s API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-username -d 'Username for the other cluster [env: REMOTE_ELASTICSEARCH_USERNAME]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-password -d 'Password for the other cluster; prefer --remote-password-file or $REMOTE_ELASTICSEARCH_PASSWORD' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-password-file -d 'Read the other cluster\'s password from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-ca-cert -d 'Trust this CA (PEM) for the other cluster\'s certificate; repeatable [env: REMOTE_ELASTICSEARCH_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-ca-fingerprint -d 'Trust the other cluster\'s certificate with this SHA-256 fingerprint [env: REMOTE_ELASTICSEARCH_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-proxy -d 'Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document'
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l continue -d 'Resume a rotation stopped after staging (the other nodes have the new key now)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-insecure -d 'Do not verify the other cluster\'s certificate (loud warning; for diagnosis only)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "add" -d 'Add or update a remote cluster (PUT /_cluster/settings, persistent cluster.remote.ALIAS.* only)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "remove" -d 'Remove a remote cluster: null exactly its settings, persistent and transient'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "list" -d 'List the remote clusters: settings joined with _remote/info'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "status" -d 'Show one or every remote cluster; --wait polls until connected'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "credentials" -d 'Put a cross-cluster API key in this node\'s keystore, then reload the secure settings'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "reload" -d 'Reload the secure settings of every node (POST /_nodes/reload_secure_settings) and report each node'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "config" -d 'Print the elasticsearch.yml lines of the API key model (offline)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "eck" -d 'Manifests for ECK: expose the remote cluster server, or a Secret with the key'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "explain" -d 'Why a local user can or cannot read a remote index: the local remote_indices intersected with the cross-cluster key\'s access, per privilege, with the sentence Elasticsearch would answer'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "doctor" -d 'Diagnose a remote: settings, nodes, network, TLS, credentials and the connection, concurrently, each with a cause and a remedy; with --remote-es-url also the remote side'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "pair" -d 'A pairing bundle: one file (mode 0600) to hand from the remote\'s owner to the local\'s'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "rotate" -d 'Replace the cross-cluster key of a remote without a moment without a valid key: a new key with the old one\'s access, staged and verified, then the old one invalidated (rolled back on failure)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and not __fish_seen_subcommand_from add remove list status credentials reload config eck explain doctor pair rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "client" -d 'The local (client) side: trust the remote\'s CA on the remote cluster client'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "server" -d 'The remote (server) side: enable the remote cluster server with its certificate'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from eck" -f -a "expose" -d 'Enable and expose the remote cluster server of an ECK-managed cluster (or its transport port)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from eck" -f -a "credentials" -d 'A Secret holding the cross-cluster key and the spec.secureSettings entry that references it'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from pair" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from pair" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'

@@ -23,10 +23,12 @@ elvish\:""
 powershell\:""))' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -69,10 +71,12 @@ sniff\:"Connect to seed nodes and discover the remote'\''s nodes (all nodes must
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--wait[Poll until the remote is connected (GET /_resolve/cluster/ALIAS\:* on 8.13+, else _remote/info); exit 1 with Elasticsearch'\''s reason if it is not connected in time]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
@@ -103,10 +107,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--credentials[Also remove cluster.remote.ALIAS.credentials from this node'\''s keystore, then reload]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
@@ -135,10 +141,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -165,10 +173,13 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--all[Every remote (the default without ALIAS; for scripts that want to say so)]' \
 '--wait[Poll until the remote is connected (GET /_resolve/cluster/ALIAS\:* on 8.13+, else _remote/info); exit 1 with Elasticsearch'\''s reason if it is not connected in time]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -177,7 +188,7 @@ yaml\:"One YAML document"))' \
 '(-v --verbose)--quiet[Only errors and warnings on stderr]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'::alias -- The alias; without it, every remote:_default' \
+'::alias -- The alias; without it (or with --all), every remote:_default' \
 && ret=0
 ;;
 (credentials)
@@ -199,10 +210,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--no-reload[Only write the keystore; do not reload the secure settings]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
@@ -232,10 +245,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -249,10 +264,12 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -274,10 +291,12 @@ _arguments "${_arguments_options[@]}" : \
 '--ca-file=[The remote'\''s CA certificate (PEM), as a path relative to Elasticsearch'\''s config directory; omit it for a remote whose certificate is publicly trusted (ECH)]:FILE:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -293,10 +312,12 @@ _arguments "${_arguments_options[@]}" : \
 '--host=[The address the remote cluster server binds to (remote_cluster.host)]:HOST:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -341,10 +362,12 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -374,10 +397,12 @@ certificate\:"TLS certificates (deprecated in 9.0)\: the transport port (9300)")
 '--out-dir=[Write one file per document into DIR instead of stdout]:DIR:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -397,10 +422,12 @@ _arguments "${_arguments_options[@]}" : \
 '--out-dir=[Write the files into DIR (the Secret with mode 0600) instead of stdout]:DIR:_files' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -474,10 +501,12 @@ _arguments "${_arguments_options[@]}" : \
 '--remote-proxy=[Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '--remote-insecure[Do not verify the other cluster'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -515,10 +544,199 @@ _arguments "${_arguments_options[@]}" : \
 '--remote-proxy=[Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
+'--remote-insecure[Do not verify the other cluster'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':alias:_default' \
+&& ret=0
+;;
+(pair)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_es-remote__subcmd__pair_commands" \
+"*::: :->pair" \
+&& ret=0
+
+    case $state in
+    (pair)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:es-remote-pair-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+'--alias=[The alias the local cluster will give this remote]:ALIAS:_default' \
+'--address=[HOST\:PORT where the local cluster reaches this cluster'\''s remote cluster server (often a load balancer)]:HOST:PORT:_default' \
+'--server-name=[The name in the remote cluster server'\''s certificate, when it differs from the address'\''s host]:NAME:_default' \
+'--server-ca=[The CA (PEM) of the remote cluster server'\''s certificate, for the local side to trust (private CAs). (\`--ca-cert\` is the connection'\''s CA for this cluster'\''s HTTP API.)]:PEM:_files' \
+'*--search=[Index patterns the local cluster may search (comma-separated or repeated)]:PATTERNS:_default' \
+'*--replication=[Index patterns the local cluster may replicate (CCR)]:PATTERNS:_default' \
+'--expiration=[Lifetime of the key (Elasticsearch duration\: 90d, 12h); without it the key never expires]:DURATION:_default' \
+'--key-name=[The key'\''s name (default esconnect-pair-ALIAS)]:NAME:_default' \
+'--out=[Where to write the bundle (mode 0600\: it holds the key)]:FILE:_files' \
+'--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
+'--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--username=[Username for basic authentication \[env\: ELASTICSEARCH_USERNAME\]]:NAME:_default' \
+'--password=[Password; prefer --password-file or \$ELASTICSEARCH_PASSWORD]:PASSWORD:_default' \
+'--password-file=[Read the password from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ca-cert=[Trust this CA (PEM) for the cluster'\''s certificate; repeatable \[env\: ELASTICSEARCH_CA_CERT\]]:PEM:_files' \
+'--ca-fingerprint=[Trust the certificate with this SHA-256 fingerprint (colons optional) \[env\: ELASTICSEARCH_CA_FINGERPRINT\]]:SHA256:_default' \
+'--proxy=[Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--connect-timeout=[Time limit to open a connection]:DURATION:_default' \
+'--timeout=[Time limit for each request attempt]:DURATION:_default' \
+'--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
+'--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--target=[What kind of cluster the local one is]:TARGET:((self\:"A self-managed local cluster; run on one of its nodes (the keystore is this node'\''s)"))' \
+'--ca-out=[Where to write the remote'\''s CA (default ./ALIAS-remote-ca.crt)]:FILE:_files' \
+'--wait-timeout=[How long to wait until connected]:DURATION:_default' \
+'--es-home=[The Elasticsearch installation directory\: runs DIR/bin/elasticsearch-keystore \[env\: ES_HOME\]]:DIR:_files' \
+'--keystore-bin=[The elasticsearch-keystore program itself (overrides --es-home)]:PATH:_files' \
+'--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
+'--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--username=[Username for basic authentication \[env\: ELASTICSEARCH_USERNAME\]]:NAME:_default' \
+'--password=[Password; prefer --password-file or \$ELASTICSEARCH_PASSWORD]:PASSWORD:_default' \
+'--password-file=[Read the password from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ca-cert=[Trust this CA (PEM) for the cluster'\''s certificate; repeatable \[env\: ELASTICSEARCH_CA_CERT\]]:PEM:_files' \
+'--ca-fingerprint=[Trust the certificate with this SHA-256 fingerprint (colons optional) \[env\: ELASTICSEARCH_CA_FINGERPRINT\]]:SHA256:_default' \
+'--proxy=[Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--connect-timeout=[Time limit to open a connection]:DURATION:_default' \
+'--timeout=[Time limit for each request attempt]:DURATION:_default' \
+'--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
+'--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
+'*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
+'(-v --verbose)-q[Only errors and warnings on stderr]' \
+'(-v --verbose)--quiet[Only errors and warnings on stderr]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':bundle -- The bundle written by `es-remote pair export`:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_es-remote__subcmd__pair__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:es-remote-pair-help-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+'--key-file=[The key the local keystore holds now (\`encoded\`; \`-\` for standard input)\: kept for the rollback]:FILE:_files' \
+'--expiration=[Lifetime of the new key (Elasticsearch duration); without it the new key never expires]:DURATION:_default' \
+'--state=[Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state)]:FILE:_files' \
+'--wait-timeout=[How long to wait for the connection with the new key before rolling back]:DURATION:_default' \
+'--es-home=[The Elasticsearch installation directory\: runs DIR/bin/elasticsearch-keystore \[env\: ES_HOME\]]:DIR:_files' \
+'--keystore-bin=[The elasticsearch-keystore program itself (overrides --es-home)]:PATH:_files' \
+'--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
+'--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--username=[Username for basic authentication \[env\: ELASTICSEARCH_USERNAME\]]:NAME:_default' \
+'--password=[Password; prefer --password-file or \$ELASTICSEARCH_PASSWORD]:PASSWORD:_default' \
+'--password-file=[Read the password from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--ca-cert=[Trust this CA (PEM) for the cluster'\''s certificate; repeatable \[env\: ELASTICSEARCH_CA_CERT\]]:PEM:_files' \
+'--ca-fingerprint=[Trust the certificate with this SHA-256 fingerprint (colons optional) \[env\: ELASTICSEARCH_CA_FINGERPRINT\]]:SHA256:_default' \
+'--proxy=[Proxy for every request (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--connect-timeout=[Time limit to open a connection]:DURATION:_default' \
+'--timeout=[Time limit for each request attempt]:DURATION:_default' \
+'--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
+'--remote-es-url=[URL of the other cluster of the pair; port 9200 when none is given \[env\: REMOTE_ELASTICSEARCH_URL\]]:URL:_default' \
+'--remote-api-key=[API key of the other cluster; prefer --remote-api-key-file or \$REMOTE_ELASTICSEARCH_API_KEY]:KEY:_default' \
+'--remote-api-key-file=[Read the other cluster'\''s API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--remote-username=[Username for the other cluster \[env\: REMOTE_ELASTICSEARCH_USERNAME\]]:NAME:_default' \
+'--remote-password=[Password for the other cluster; prefer --remote-password-file or \$REMOTE_ELASTICSEARCH_PASSWORD]:PASSWORD:_default' \
+'--remote-password-file=[Read the other cluster'\''s password from FILE (\`-\` for standard input)]:FILE:_files' \
+'*--remote-ca-cert=[Trust this CA (PEM) for the other cluster'\''s certificate; repeatable \[env\: REMOTE_ELASTICSEARCH_CA_CERT\]]:PEM:_files' \
+'--remote-ca-fingerprint=[Trust the other cluster'\''s certificate with this SHA-256 fingerprint \[env\: REMOTE_ELASTICSEARCH_CA_FINGERPRINT\]]:SHA256:_default' \
+'--remote-proxy=[Proxy for the other cluster (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
+json\:"One JSON document"
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--continue[Resume a rotation stopped after staging (the other nodes have the new key now)]' \
+'--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '--remote-insecure[Do not verify the other cluster'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -622,6 +840,34 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(pair)
+_arguments "${_arguments_options[@]}" : \
+":: :_es-remote__subcmd__help__subcmd__pair_commands" \
+"*::: :->pair" \
+&& ret=0
+
+    case $state in
+    (pair)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:es-remote-help-pair-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -648,6 +894,8 @@ _es-remote_commands() {
 'eck:Manifests for ECK\: expose the remote cluster server, or a Secret with the key' \
 'explain:Why a local user can or cannot read a remote index\: the local remote_indices intersected with the cross-cluster key'\''s access, per privilege, with the sentence Elasticsearch would answer' \
 'doctor:Diagnose a remote\: settings, nodes, network, TLS, credentials and the connection, concurrently, each with a cause and a remedy; with --remote-es-url also the remote side' \
+'pair:A pairing bundle\: one file (mode 0600) to hand from the remote'\''s owner to the local'\''s' \
+'rotate:Replace the cross-cluster key of a remote without a moment without a valid key\: a new key with the old one'\''s access, staged and verified, then the old one invalidated (rolled back on failure)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'es-remote commands' commands "$@"
@@ -771,6 +1019,8 @@ _es-remote__subcmd__help_commands() {
 'eck:Manifests for ECK\: expose the remote cluster server, or a Secret with the key' \
 'explain:Why a local user can or cannot read a remote index\: the local remote_indices intersected with the cross-cluster key'\''s access, per privilege, with the sentence Elasticsearch would answer' \
 'doctor:Diagnose a remote\: settings, nodes, network, TLS, credentials and the connection, concurrently, each with a cause and a remedy; with --remote-es-url also the remote side' \
+'pair:A pairing bundle\: one file (mode 0600) to hand from the remote'\''s owner to the local'\''s' \
+'rotate:Replace the cross-cluster key of a remote without a moment without a valid key\: a new key with the old one'\''s access, staged and verified, then the old one invalidated (rolled back on failure)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'es-remote help commands' commands "$@"
@@ -841,6 +1091,24 @@ _es-remote__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'es-remote help list commands' commands "$@"
 }
+(( $+functions[_es-remote__subcmd__help__subcmd__pair_commands] )) ||
+_es-remote__subcmd__help__subcmd__pair_commands() {
+    local commands; commands=(
+'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
+'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+    )
+    _describe -t commands 'es-remote help pair commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__help__subcmd__pair__subcmd__export_commands] )) ||
+_es-remote__subcmd__help__subcmd__pair__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote help pair export commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__help__subcmd__pair__subcmd__import_commands] )) ||
+_es-remote__subcmd__help__subcmd__pair__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote help pair import commands' commands "$@"
+}
 (( $+functions[_es-remote__subcmd__help__subcmd__reload_commands] )) ||
 _es-remote__subcmd__help__subcmd__reload_commands() {
     local commands; commands=()
@@ -850,6 +1118,11 @@ _es-remote__subcmd__help__subcmd__reload_commands() {
 _es-remote__subcmd__help__subcmd__remove_commands() {
     local commands; commands=()
     _describe -t commands 'es-remote help remove commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__help__subcmd__rotate_commands] )) ||
+_es-remote__subcmd__help__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote help rotate commands' commands "$@"
 }
 (( $+functions[_es-remote__subcmd__help__subcmd__status_commands] )) ||
 _es-remote__subcmd__help__subcmd__status_commands() {
@@ -861,6 +1134,49 @@ _es-remote__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'es-remote list commands' commands "$@"
 }
+(( $+functions[_es-remote__subcmd__pair_commands] )) ||
+_es-remote__subcmd__pair_commands() {
+    local commands; commands=(
+'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
+'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'es-remote pair commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__export_commands] )) ||
+_es-remote__subcmd__pair__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote pair export commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__help_commands] )) ||
+_es-remote__subcmd__pair__subcmd__help_commands() {
+    local commands; commands=(
+'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
+'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'es-remote pair help commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__help__subcmd__export_commands] )) ||
+_es-remote__subcmd__pair__subcmd__help__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote pair help export commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__help__subcmd__help_commands] )) ||
+_es-remote__subcmd__pair__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote pair help help commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__help__subcmd__import_commands] )) ||
+_es-remote__subcmd__pair__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote pair help import commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__pair__subcmd__import_commands] )) ||
+_es-remote__subcmd__pair__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote pair import commands' commands "$@"
+}
 (( $+functions[_es-remote__subcmd__reload_commands] )) ||
 _es-remote__subcmd__reload_commands() {
     local commands; commands=()
@@ -870,6 +1186,11 @@ _es-remote__subcmd__reload_commands() {
 _es-remote__subcmd__remove_commands() {
     local commands; commands=()
     _describe -t commands 'es-remote remove commands' commands "$@"
+}
+(( $+functions[_es-remote__subcmd__rotate_commands] )) ||
+_es-remote__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'es-remote rotate commands' commands "$@"
 }
 (( $+functions[_es-remote__subcmd__status_commands] )) ||
 _es-remote__subcmd__status_commands() {

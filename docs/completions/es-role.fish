@@ -32,7 +32,8 @@ elvish\t''
 powershell\t''"
 complete -c es-role -n "__fish_es_role_needs_command" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_needs_command" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_needs_command" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -43,7 +44,8 @@ complete -c es-role -n "__fish_es_role_needs_command" -f -a "remote-role" -d 'Gi
 complete -c es-role -n "__fish_es_role_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and not __fish_seen_subcommand_from show role api-key user check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -58,7 +60,8 @@ api-key\t'`{"autoops": {...}}` for "Control security privileges" in Kibana\'s AP
 console\t'The Kibana Dev Tools console request, `POST /_security/role/autoops` and its body'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -77,7 +80,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from role" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -101,7 +105,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from api-key" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -123,7 +128,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read: the cluster need not be reachable and no credentials are needed'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from user" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -143,7 +149,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -156,7 +163,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen
 complete -c es-role -n "__fish_es_role_using_subcommand autoops; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and not __fish_seen_subcommand_from create update list invalidate help" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and not __fish_seen_subcommand_from create update list invalidate help" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and not __fish_seen_subcommand_from create update list invalidate help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and not __fish_seen_subcommand_from create update list invalidate help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -188,7 +196,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -215,7 +224,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-search -d 'Remove the key\'s search access (it keeps its replication access)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l no-replication -d 'Remove the key\'s replication access (it keeps its search access)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
@@ -238,7 +248,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from list" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from list" -l all -d 'Also list invalidated keys'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -258,7 +269,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and _
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand cross-cluster-key; and __fish_seen_subcommand_from invalidate" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -290,7 +302,8 @@ complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l timeout 
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l retries -d 'Retries for idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -s o -l output -d 'Output format for results on stdout' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document'
-yaml\t'One YAML document'"
+yaml\t'One YAML document'
+jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-role -n "__fish_es_role_using_subcommand remote-role" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'

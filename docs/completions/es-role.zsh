@@ -23,10 +23,12 @@ elvish\:""
 powershell\:""))' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -48,10 +50,12 @@ yaml\:"One YAML document"))' \
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -75,10 +79,12 @@ api-key\:"\`{"autoops"\: {...}}\` for "Control security privileges" in Kibana'\'
 console\:"The Kibana Dev Tools console request, \`POST /_security/role/autoops\` and its body"))' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -105,10 +111,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read\: the cluster need not be reachable and no credentials are needed]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -139,10 +147,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read\: the cluster need not be reachable and no credentials are needed]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -171,10 +181,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send nothing at all, not even a read\: the cluster need not be reachable and no credentials are needed]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -202,10 +214,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -263,10 +277,12 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '(-v --verbose)-q[Only errors and warnings on stderr]' \
@@ -308,10 +324,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -345,10 +363,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '(--search)--no-search[Remove the key'\''s search access (it keeps its replication access)]' \
 '(--replication)--no-replication[Remove the key'\''s replication access (it keeps its search access)]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
@@ -379,10 +399,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--all[Also list invalidated keys]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -409,10 +431,12 @@ _arguments "${_arguments_options[@]}" : \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -487,10 +511,12 @@ monitor_stats\:"Remote cluster statistics (8.17+)"))' \
 '--retries=[Retries for idempotent requests on 429/502/503/504 and connection failures]:N:_default' \
 '-o+[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--output=[Output format for results on stdout]:OUTPUT:((text\:"Human-readable text"
 json\:"One JSON document"
-yaml\:"One YAML document"))' \
+yaml\:"One YAML document"
+jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \

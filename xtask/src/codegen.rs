@@ -51,6 +51,7 @@ fn files() -> Vec<(PathBuf, String)> {
         let _ = writeln!(index, "- [`{name}`]({name}.md): {about}");
     }
     out.push((PathBuf::from("docs/cli/README.md"), index));
+    out.extend(crate::examples::files());
     out.push((PathBuf::from("docs/environment.md"), environment_md()));
     out.push((PathBuf::from("docs/exit-codes.md"), exit_codes_md()));
     out.push((PathBuf::from("docs/failures.md"), failures_md()));

@@ -9,6 +9,9 @@
 //! - `snapshots [--accept [NAME]] [--no-run] [-p CRATE]`: pending snapshot changes as diffs; accept them.
 //! - `demo`: the AutoOps flow against the simulator, start to finish.
 //! - `bench`: the benchmarks, each as a ratio to a reference measured in the same run.
+//! - `fuzz [--cases N]`: the property tests of every input parser, 100,000 cases each.
+//! - `specs [--base-url URL] [--dest DIR]`: the official specifications, pinned by commit and SHA-256,
+//!   into target/specs (for a fresh clone without ../shared/specs).
 //!
 //! Where things are comes from cargo (`meta`): the workspace root, the target directory, the binaries.
 
@@ -19,12 +22,15 @@ mod codegen;
 mod demo;
 mod deps;
 mod dist;
+mod examples;
+mod fuzz;
 #[cfg(test)]
 mod invariants;
 mod meta;
 mod release;
 mod sbom;
 mod snapshots;
+mod specs;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -42,6 +48,8 @@ fn main() -> Result<()> {
         "snapshots" => snapshots::run(rest),
         "demo" => demo::run(),
         "bench" => bench::run(rest),
+        "fuzz" => fuzz::run(rest),
+        "specs" => specs::run(rest),
         "help" | "--help" | "-h" => {
             println!("cargo xtask <task>");
             println!(
@@ -56,7 +64,13 @@ fn main() -> Result<()> {
             );
             println!("  snapshots [--accept [NAME]] [--no-run] [-p CRATE]...");
             println!("                            pending snapshot changes as diffs; accept them");
-            println!("  demo | bench [--quick]");
+            println!("  demo | bench [--quick] [--fleet | --only NAME]");
+            println!(
+                "  fuzz [--cases N]          property tests of every parser, 100,000 cases each"
+            );
+            println!(
+                "  specs [--base-url URL]    the official specifications, pinned, into target/specs"
+            );
             Ok(())
         }
         other => bail!("unknown task `{other}`: try `cargo xtask help`"),

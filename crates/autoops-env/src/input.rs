@@ -296,7 +296,7 @@ pub fn validate(input: AutoOpsInput) -> Result<(AgentConfig, Vec<Note>), Vec<Iss
         .trim_end_matches(']')
         .to_string();
     let config = AgentConfig {
-        es_url: esconnect_core::url::redact(&es.url),
+        es_url: es.to_text(),
         es_host,
         auth,
         otel_url,

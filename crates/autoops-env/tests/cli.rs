@@ -170,6 +170,22 @@ fn env_map(text: &str) -> BTreeMap<String, String> {
 // ---------------------------------------------------------------- formats
 
 #[test]
+fn a_default_scheme_port_is_written_explicitly() {
+    // `https://es:443` once became `https://es`, which the agent reads as port 9200.
+    let t = T::new();
+    for (given, written) in [
+        ("https://es.example.com:443", "https://es.example.com:443"),
+        ("http://es.example.com:80", "http://es.example.com:80"),
+        ("https://es.example.com", "https://es.example.com:9200"),
+    ] {
+        let o = t
+            .run(&[], &with(base_env(), &[("AUTOOPS_ES_URL", given)]))
+            .ok();
+        assert_eq!(env_map(&o.stdout)["AUTOOPS_ES_URL"], written, "{given}");
+    }
+}
+
+#[test]
 fn env_format_from_variables() {
     let t = T::new();
     let o = t.run(&[], &base_env()).ok().clean_stderr();

@@ -38,6 +38,9 @@ pub fn wire_code(kind: FailureKind, status: Option<u16>) -> String {
         FailureKind::BadGateway => "HTTP_502",
         FailureKind::ServiceUnavailable => "HTTP_503",
         FailureKind::UnexpectedBody => "UNEXPECTED_RESPONSE",
+        FailureKind::Redirect => "REDIRECT",
+        // Not the cluster's fault: this machine ran out of descriptors (EMFILE/ENFILE) or memory.
+        FailureKind::LocalResources => "LOCAL_RESOURCES",
         FailureKind::ServerError => {
             return status.map_or_else(|| "HTTP_5XX".to_string(), |s| format!("HTTP_{s}"));
         }
@@ -157,6 +160,12 @@ fn es_remedy(kind: FailureKind, auth: AuthKind) -> String {
         FailureKind::UnexpectedBody => {
             "The URL answered, but not as Elasticsearch does: check that AUTOOPS_ES_URL points at the cluster and not at a proxy, a load balancer page or another service."
         }
+        FailureKind::Redirect => {
+            "Elasticsearch never redirects: a proxy, a load balancer or a wrong URL is in front of the cluster (the Location above says where it points). Set AUTOOPS_ES_URL to the cluster's own URL; the agent does not follow redirects either."
+        }
+        FailureKind::LocalResources => {
+            "The cluster is not at fault: the machine running the probe ran out of open files (or memory). Raise the limit (`ulimit -n`, LimitNOFILE= in a systemd unit) or lower --concurrency, then run again."
+        }
     };
     s.to_string()
 }
@@ -200,6 +209,10 @@ fn egress_remedy(kind: FailureKind, ctx: RemedyContext<'_>) -> String {
             "The proxy requires authentication: put its credentials in the proxy URL (http://user:password@proxy:3128). {allow}"
         ),
         FailureKind::NotFound => format!("Check that {setting}. {allow}"),
+        FailureKind::Redirect => format!(
+            "The Elastic endpoint never redirects: a proxy or middlebox answered with a redirect (the Location above says where). {allow}"
+        ),
+        FailureKind::LocalResources => "The endpoint is not at fault: the machine running the probe ran out of open files (or memory). Raise the limit (`ulimit -n`) or lower --concurrency, then run again.".to_string(),
         FailureKind::UnexpectedBody | FailureKind::Unauthorized => {
             format!(
                 "Something other than the Elastic endpoint answered (a proxy or middlebox). {allow}"

@@ -7,9 +7,8 @@ use crate::probe::{self, EsTarget};
 use esconnect_core::http::{ClientConfig, Endpoint, HttpClient, TlsOptions};
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
 
 /// How to run the fleet.
 #[derive(Debug, Clone)]
@@ -56,59 +55,108 @@ fn ca_for(c: &Cluster, opts: &FleetOptions) -> Option<PathBuf> {
     }
 }
 
-/// Probes every cluster (at most `concurrency` at a time), in inventory order in the result.
-pub async fn probe_clusters(
+/// Descriptors one cluster's probe may hold at a time: its connection (the fleet sends the cluster's
+/// requests one after the other on one connection) and a diagnostic connection after a failure (a TLS
+/// sniff, a CONNECT to the proxy).
+pub const FDS_PER_CLUSTER: u64 = 2;
+
+/// Probes every cluster, at most `concurrency` at a time, and hands each report to `sink` as it is ready
+/// (in completion order, with the cluster's index in the inventory). Nothing of a finished cluster is
+/// kept: each cluster gets its own connection pool ([`HttpClient::isolated`]), dropped with its task, so
+/// open files and memory are bounded by the concurrency, not the fleet's size. Stops at the first error
+/// of `sink` (e.g. a closed stdout).
+pub async fn probe_clusters<E>(
     clusters: Vec<Cluster>,
     clients: &HashMap<Option<PathBuf>, HttpClient>,
     opts: &FleetOptions,
     proxy: &esconnect_core::proxy::ProxyConfig,
     progress: indicatif::ProgressBar,
-) -> Vec<ClusterReport> {
-    let semaphore = Arc::new(Semaphore::new(opts.concurrency.max(1)));
-    let mut handles = Vec::with_capacity(clusters.len());
+    mut sink: impl FnMut(usize, ClusterReport) -> Result<(), E>,
+) -> Result<(), E> {
+    let concurrency = opts.concurrency.max(1);
+    let mut set: JoinSet<(usize, ClusterReport)> = JoinSet::new();
+    // What a panicking task was probing, to report it rather than lose the cluster.
+    let mut running: HashMap<tokio::task::Id, (usize, String, String)> = HashMap::new();
+    let mut finish =
+        |joined: Result<(tokio::task::Id, (usize, ClusterReport)), tokio::task::JoinError>,
+         running: &mut HashMap<tokio::task::Id, (usize, String, String)>|
+         -> Result<(), E> {
+            progress.inc(1);
+            match joined {
+                Ok((id, (pos, report))) => {
+                    running.remove(&id);
+                    sink(pos, report)
+                }
+                // A panic in one probe is a bug; report it as such rather than losing the cluster.
+                Err(e) => {
+                    let (pos, name, url) = running.remove(&e.id()).unwrap_or((
+                        usize::MAX,
+                        "(unknown)".into(),
+                        String::new(),
+                    ));
+                    sink(
+                        pos,
+                        ClusterReport {
+                            name,
+                            url,
+                            ok: false,
+                            checks: vec![Check::fail(
+                                Component::Elasticsearch,
+                                "connect",
+                                "INTERNAL",
+                                format!("the probe task failed: {e}"),
+                                "Report this bug.",
+                            )],
+                        },
+                    )
+                }
+            }
+        };
     for c in clusters {
-        let client = clients
+        while set.len() >= concurrency {
+            if let Some(joined) = set.join_next_with_id().await {
+                finish(joined, &mut running)?;
+            }
+        }
+        let shared = clients
             .get(&ca_for(&c, opts))
-            .expect("a client was built for every CA")
-            .clone();
-        let permit = semaphore
-            .clone()
-            .acquire_owned()
-            .await
-            .expect("the semaphore is never closed");
+            .expect("a client was built for every CA");
         let limit = opts.check_timeout;
-        let progress = progress.clone();
         let proxied = proxy
             .for_url(&c.url.url)
             .map(esconnect_core::url::redact_str);
-        handles.push(tokio::spawn(async move {
-            let report = probe_one(c, client, limit, proxied).await;
-            drop(permit);
-            progress.inc(1);
-            report
-        }));
+        let shown = (
+            c.index,
+            c.name.clone(),
+            esconnect_core::url::redact(&c.url.url),
+        );
+        let client = shared.isolated();
+        let index = c.index;
+        let handle = set.spawn(async move {
+            let report = match client {
+                Ok(client) => probe_one(c, client, limit, proxied).await,
+                Err(e) => ClusterReport {
+                    name: c.name,
+                    url: esconnect_core::url::redact(&c.url.url),
+                    ok: false,
+                    checks: vec![Check::fail(
+                        Component::Elasticsearch,
+                        "connect",
+                        "INTERNAL",
+                        format!("cannot set up the cluster's HTTP client: {e}"),
+                        "Report this bug.",
+                    )],
+                },
+            };
+            (index, report)
+        });
+        running.insert(handle.id(), shown);
     }
-    let mut out = Vec::with_capacity(handles.len());
-    for h in handles {
-        match h.await {
-            Ok(r) => out.push(r),
-            // A panic in one probe is a bug; report it as such rather than losing the cluster.
-            Err(e) => out.push(ClusterReport {
-                name: "(unknown)".into(),
-                url: String::new(),
-                ok: false,
-                checks: vec![Check::fail(
-                    Component::Elasticsearch,
-                    "connect",
-                    "INTERNAL",
-                    format!("the probe task failed: {e}"),
-                    "Report this bug.",
-                )],
-            }),
-        }
+    while let Some(joined) = set.join_next_with_id().await {
+        finish(joined, &mut running)?;
     }
     progress.finish_and_clear();
-    out
+    Ok(())
 }
 
 async fn probe_one(

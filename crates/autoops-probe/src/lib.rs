@@ -85,6 +85,8 @@
 //! | `http_5xx` | `HTTP_<status>` |
 //! | `http_4xx` | `HTTP_<status>` |
 //! | `unexpected_body` | `UNEXPECTED_RESPONSE` |
+//! | `redirect` | `REDIRECT` |
+//! | `local_resources` | `LOCAL_RESOURCES` |
 //!
 //! Time limits: a check whose response does not arrive within `--check-timeout` is `HTTP_504` (seed 001's
 //! "Request timed out"), whether the client's own timer or the check's fired first; a connection that
@@ -100,11 +102,21 @@
 //! inventory satisfies `i % N == I` (stable across runs as long as the file is); `--shards N` takes `I`
 //! from `JOB_COMPLETION_INDEX`, so a Kubernetes Indexed Job with `completions: N` splits the fleet.
 //!
+//! Resources: each cluster gets its own connection pool, dropped when the cluster is done, so a finished
+//! cluster holds no connection, TLS session or buffer: open files are bounded by `--concurrency` and memory
+//! by the results. At start the probe raises its soft open-file limit to the hard limit and, if
+//! `--concurrency` still does not fit (about 2 descriptors per cluster plus a reserve), lowers it and
+//! says so on stderr. Running out of descriptors anyway (another process, `ENFILE`) is `LOCAL_RESOURCES`,
+//! never a fault of the cluster.
+//!
 //! # Output and exit codes
 //!
 //! `--output json` prints one document: `{"ok", "checks": [{"id", "component", "status", "code",
 //! "message", "remedy", "elapsed_ms"}]}` (fleet: `{"ok", "clusters": [{"name", "url", "ok", "checks"}],
-//! "shared", "summary": {"total", "ok", "failed"}}`). Exit 0 when no check failed (warnings allowed), 1
+//! "shared", "summary": {"total", "ok", "failed"}}`). `--output jsonl` (fleets) streams one line per
+//! cluster as it finishes (`{"type": "cluster", "index", "name", "url", "ok", "checks"}`, `index` being
+//! its position in the inventory), then `{"type": "summary", "ok", "shard"?, "shared", "summary"}`: a
+//! fleet of any size needs no memory for its report. Exit 0 when no check failed (warnings allowed), 1
 //! when one did, 2 for bad usage (bad flags, an unreadable `--env-file` or secret file, a malformed
 //! inventory, a bad shard): then nothing is sent.
 
@@ -473,8 +485,9 @@ fn run_fleet(
             }
         }
     }
+    let concurrency = fit_concurrency(printer, cli.concurrency as usize);
     let fopts = fleet::FleetOptions {
-        concurrency: cli.concurrency as usize,
+        concurrency,
         check_timeout: cli.check_timeout,
         insecure: cli.insecure,
         default_ca,
@@ -500,13 +513,43 @@ fn run_fleet(
         .enable_all()
         .build()
         .map_err(|e| CliError::failure(format!("cannot start the async runtime: {e}")))?;
-    let (cluster_reports, (cloud_check, otel_check)) = rt.block_on(async {
+    let shard_shown = shard.map(|s| s.to_string());
+    let jsonl = printer.format == esconnect_cli::OutputFormat::Jsonl;
+    // JSON Lines: each cluster's line as it finishes, nothing kept; otherwise the reports, for one
+    // document in inventory order.
+    let mut collected: Vec<(usize, check::ClusterReport)> = Vec::new();
+    let mut totals = check::Summary {
+        total: 0,
+        ok: 0,
+        failed: 0,
+    };
+    let sink = |index: usize, report: check::ClusterReport| -> CliResult<()> {
+        totals.total += 1;
+        if report.ok {
+            totals.ok += 1;
+        } else {
+            totals.failed += 1;
+        }
+        if jsonl {
+            let line = render::ClusterLine {
+                kind: "cluster",
+                index,
+                report: &report,
+            };
+            printer.raw(&printer.json_line(&line)?)
+        } else {
+            collected.push((index, report));
+            Ok(())
+        }
+    };
+    let (probed, (cloud_check, otel_check)) = rt.block_on(async {
         tokio::join!(
-            fleet::probe_clusters(clusters, &clients, &fopts, &a.proxy, progress),
+            fleet::probe_clusters(clusters, &clients, &fopts, &a.proxy, progress, sink),
             shared_probes(&cloud, &otel, cli.check_timeout)
         )
     });
     rt.shutdown_background();
+    probed?;
 
     let mut shared = a.checks;
     shared.push(cloud_check);
@@ -515,9 +558,42 @@ fn run_fleet(
     for c in &mut shared {
         c.scrub(&secrets);
     }
-    let report = fleet::report(cluster_reports, shared);
-    printer.data(&report, |s| {
-        render::fleet(&report, shard.map(|s| s.to_string()), s)
-    })?;
+    if jsonl {
+        let ok = totals.failed == 0 && !shared.iter().any(Check::failed);
+        let line = render::SummaryLine {
+            kind: "summary",
+            ok,
+            shard: shard_shown,
+            shared: &shared,
+            summary: totals,
+        };
+        printer.raw(&printer.json_line(&line)?)?;
+        return Ok(exit_for(ok));
+    }
+    collected.sort_by_key(|(i, _)| *i);
+    let report = fleet::report(collected.into_iter().map(|(_, r)| r).collect(), shared);
+    printer.data(&report, |s| render::fleet(&report, shard_shown, s))?;
     Ok(exit_for(report.ok))
+}
+
+/// Raises the open-file limit to the hard limit where allowed and caps the concurrency to what fits in
+/// it, saying so on stderr: running out of descriptors must never look like a cluster's fault.
+fn fit_concurrency(printer: &Printer, requested: usize) -> usize {
+    use esconnect_core::limits;
+    let nofile = limits::raise_nofile(1 << 20);
+    if let (Some(from), Some(to)) = (nofile.raised_from, nofile.soft) {
+        printer.verbose(&format!(
+            "raised the open-file limit (RLIMIT_NOFILE) from {from} to {to}"
+        ));
+    }
+    let fits = limits::fit_concurrency(requested, fleet::FDS_PER_CLUSTER, nofile.soft);
+    if fits < requested {
+        printer.warn(&format!(
+            "--concurrency {requested} needs about {} open files but the limit (ulimit -n) is {}: probing {fits} clusters at a time. Raise the limit (ulimit -n; the hard limit is {}) to go faster.",
+            requested as u64 * fleet::FDS_PER_CLUSTER + limits::RESERVED_FDS,
+            nofile.soft.unwrap_or(0),
+            nofile.hard.map_or_else(|| "unlimited".to_string(), |h| h.to_string()),
+        ));
+    }
+    fits
 }

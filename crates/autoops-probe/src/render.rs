@@ -225,3 +225,26 @@ mod tests {
         assert!(t.ends_with("FAILED: 1 of 2 clusters failed; shared checks: 1 passed, 0 warnings, 0 failed, 0 skipped\n"), "{t}");
     }
 }
+
+/// A line of `--output jsonl` for one cluster, written as soon as the cluster is done.
+#[derive(Debug, serde::Serialize)]
+pub struct ClusterLine<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The cluster's 0-based index in the inventory.
+    pub index: usize,
+    #[serde(flatten)]
+    pub report: &'a crate::check::ClusterReport,
+}
+
+/// The last line of `--output jsonl`: the shared checks and the totals.
+#[derive(Debug, serde::Serialize)]
+pub struct SummaryLine<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shard: Option<String>,
+    pub shared: &'a [crate::check::Check],
+    pub summary: crate::check::Summary,
+}

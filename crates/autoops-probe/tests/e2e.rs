@@ -1164,3 +1164,180 @@ fn malformed_inventory_is_usage_and_sends_nothing() {
     }
     assert!(l.sim.cloud_api().journal().is_empty() && l.sim.otel().journal().is_empty());
 }
+
+#[test]
+fn a_fleet_under_a_low_open_file_limit_has_no_false_failures() {
+    // As a user with `ulimit -n 128` (soft and hard): 300 clusters, more than the limit. A probe that kept a
+    // connection to every finished cluster would run out of descriptors and blame the clusters (HTTP_0).
+    const N: usize = 300;
+    let l = fleet_lab(N);
+    let inv = write_inventory(&l, N, &[]);
+    let inv = inv.display().to_string();
+    let out = under_limits(
+        &l,
+        "ulimit -n 128",
+        &[
+            "--inventory",
+            &inv,
+            "--concurrency",
+            "200",
+            "--output",
+            "json",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let failing: Vec<String> = r["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(failing_codes)
+        .collect();
+    assert!(failing.is_empty(), "false failures: {failing:?}\n{stderr}");
+    assert_eq!(
+        r["summary"],
+        json!({"total": N, "ok": N, "failed": 0}),
+        "{stderr}"
+    );
+    // The concurrency was capped to what fits in 128 descriptors, and the user was told.
+    assert!(
+        stderr.contains("--concurrency 200") && stderr.contains("ulimit -n"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+/// The probe under `sh -c '<limits> && exec probe ARGS'` with the lab's environment.
+fn under_limits(l: &Lab, limits: &str, args: &[&str]) -> std::process::Output {
+    let c = l.cmd();
+    let mut sh = assert_cmd::Command::new("sh");
+    sh.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            sh.env(k, v);
+        }
+    }
+    sh.env("FLEET_PW", PW)
+        .args([
+            "-c",
+            &format!("{limits} && exec \"$0\" \"$@\""),
+            env!("CARGO_BIN_EXE_autoops-probe"),
+        ])
+        .args(args)
+        .timeout(Duration::from_secs(120));
+    sh.output().unwrap()
+}
+
+#[test]
+fn the_soft_open_file_limit_is_raised_to_the_hard_one() {
+    // A soft limit below the hard one (a common default: 1024 soft, more hard) is raised, so the
+    // requested concurrency is kept.
+    let l = fleet_lab(3);
+    let inv = write_inventory(&l, 3, &[]);
+    let inv = inv.display().to_string();
+    let out = under_limits(
+        &l,
+        "ulimit -S -n 100 && ulimit -H -n 4096",
+        &[
+            "--inventory",
+            &inv,
+            "--concurrency",
+            "200",
+            "-v",
+            "--output",
+            "json",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("raised the open-file limit (RLIMIT_NOFILE) from 100 to 4096"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("clusters at a time"),
+        "no cap needed: {stderr}"
+    );
+}
+
+#[test]
+fn jsonl_streams_one_line_per_cluster_then_a_summary() {
+    const N: usize = 20;
+    let l = fleet_lab(N);
+    let inv = write_inventory(&l, N, &[7]);
+    let out = fleet_cmd(&l, &inv)
+        .args(["--output", "jsonl"])
+        .output()
+        .unwrap();
+    assert_no_secrets(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(lines.len(), N + 1, "{text}");
+    let (summary, clusters) = lines.split_last().unwrap();
+    let mut indexes: Vec<u64> = clusters
+        .iter()
+        .map(|c| {
+            assert_eq!(c["type"], "cluster");
+            assert_eq!(
+                c["name"].as_str().unwrap(),
+                format!("c-{:04}", c["index"].as_u64().unwrap())
+            );
+            c["index"].as_u64().unwrap()
+        })
+        .collect();
+    indexes.sort_unstable();
+    assert_eq!(indexes, (0..N as u64).collect::<Vec<_>>());
+    let failed: Vec<&Value> = clusters.iter().filter(|c| c["ok"] == false).collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["index"], 7);
+    assert_eq!(failing_codes(failed[0]), ["HTTP_401"]);
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["ok"], false);
+    assert_eq!(
+        summary["summary"],
+        json!({"total": N, "ok": N - 1, "failed": 1})
+    );
+    assert!(
+        summary["shared"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "otel-collector.reachable")
+    );
+}
+
+#[test]
+fn a_redirect_in_front_of_the_cluster_is_reported_not_followed() {
+    let l = one(cluster("es", "8.17.0"));
+    l.sim.cluster("es").add_fault(FaultRule::path(
+        "/_security",
+        Fault::Redirect {
+            status: 302,
+            location: "https://sso.example.com/login".into(),
+        },
+    ));
+    let r = json_run(&mut l.basic("es"), 1);
+    assert_eq!(failing_codes(&r), ["REDIRECT"]);
+    let c = check(&r, "elasticsearch.privileges");
+    let msg = c["message"].as_str().unwrap();
+    assert!(
+        msg.contains("Location: https://sso.example.com/login"),
+        "{msg}"
+    );
+    assert!(
+        c["remedy"].as_str().unwrap().contains("never redirects"),
+        "{c}"
+    );
+    // The POST was not replayed as a GET anywhere.
+    let j = l.sim.cluster("es").journal();
+    let privileges: Vec<_> = j
+        .iter()
+        .filter(|e| e.path.starts_with("/_security"))
+        .collect();
+    assert_eq!(privileges.len(), 1);
+    assert_eq!(privileges[0].method, "POST");
+}

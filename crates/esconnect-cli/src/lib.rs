@@ -20,7 +20,15 @@ use std::process::ExitCode;
 /// Runs a binary's entry point: parses nothing itself, maps the result to an exit code, prints errors
 /// (with their remedy) to stderr, and treats a closed stdout as success, as `head` users expect.
 pub fn main_with(name: &str, run: impl FnOnce(Vec<OsString>) -> CliResult<u8>) -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().collect();
+    main_with_args(name, std::env::args_os().collect(), run)
+}
+
+/// [`main_with`] with the arguments given (the multi-call binary passes the tool's own).
+pub fn main_with_args(
+    name: &str,
+    args: Vec<OsString>,
+    run: impl FnOnce(Vec<OsString>) -> CliResult<u8>,
+) -> ExitCode {
     match run(args) {
         Ok(code) => ExitCode::from(code),
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,

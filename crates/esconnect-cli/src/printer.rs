@@ -15,6 +15,8 @@ pub enum OutputFormat {
     Json,
     /// One YAML document.
     Yaml,
+    /// JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)
+    Jsonl,
 }
 
 fn no_color() -> bool {
@@ -114,6 +116,7 @@ impl Printer {
                 s
             }
             OutputFormat::Yaml => render_yaml(value)?,
+            OutputFormat::Jsonl => self.json_line(value)?,
             OutputFormat::Text => {
                 let mut s = text(self.styles());
                 if !s.is_empty() && !s.ends_with('\n') {
@@ -123,6 +126,14 @@ impl Printer {
             }
         };
         self.raw(&out)
+    }
+
+    /// One value as a compact JSON line (with its newline).
+    pub fn json_line<T: Serialize>(&self, value: &T) -> CliResult<String> {
+        let mut s = serde_json::to_string(value)
+            .map_err(|e| CliError::failure(format!("cannot render JSON: {e}")))?;
+        s.push('\n');
+        Ok(s)
     }
 
     /// Writes text to stdout as is.

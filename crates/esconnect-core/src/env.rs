@@ -110,6 +110,8 @@ catalogue! {
         "Log filter of the simulator (`esconnect-sim serve`) in tracing's EnvFilter syntax; `info` when unset. The tools read ESCONNECT_LOG instead.";
     ESCONNECT_TEST_SQUID = "ESCONNECT_TEST_SQUID", secret: false, used_by: ["xtask", "tests of esconnect-core and autoops-probe"],
         "`127.0.0.1:OPEN,AUTH,DENY`: the ports of the squid proxies (open, requiring authentication, denying) the proxy tests use, as tests/squid/start.sh prints it; `cargo xtask ci` starts squid (when installed) if it is unset. Unset and CI not `true`: those tests are skipped, with a notice.";
+    ESCONNECT_SPECS_DIR = "ESCONNECT_SPECS_DIR", secret: false, used_by: ["tests", "cargo xtask specs"],
+        "Development only: the folder of official specifications the tests read, instead of ../shared/specs or the cache `cargo xtask specs` fills (target/specs).";
 }
 
 /// The lower-case spelling of the proxy variables, honoured as curl does (lower case wins for http_proxy).

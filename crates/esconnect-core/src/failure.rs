@@ -36,6 +36,10 @@ pub enum FailureKind {
     ServerError,
     ClientError,
     UnexpectedBody,
+    /// An HTTP 3xx: Elasticsearch and the Elastic Cloud APIs never redirect, so something else answered.
+    Redirect,
+    /// This machine ran out of a local resource (open files, memory, local ports): not the peer's fault.
+    LocalResources,
     Other,
 }
 
@@ -68,6 +72,8 @@ impl FailureKind {
         FailureKind::ServerError,
         FailureKind::ClientError,
         FailureKind::UnexpectedBody,
+        FailureKind::Redirect,
+        FailureKind::LocalResources,
         FailureKind::Other,
     ];
 
@@ -100,6 +106,8 @@ impl FailureKind {
             FailureKind::ServerError => "http_5xx",
             FailureKind::ClientError => "http_4xx",
             FailureKind::UnexpectedBody => "unexpected_body",
+            FailureKind::Redirect => "redirect",
+            FailureKind::LocalResources => "local_resources",
             FailureKind::Other => "other",
         }
     }
@@ -147,6 +155,12 @@ impl FailureKind {
             FailureKind::ServerError => "server error (HTTP 5xx)",
             FailureKind::ClientError => "the request was rejected (HTTP 4xx)",
             FailureKind::UnexpectedBody => "the response body is not the JSON expected",
+            FailureKind::Redirect => {
+                "the server answered with a redirect (HTTP 3xx), which Elasticsearch never sends: something else is in front of it"
+            }
+            FailureKind::LocalResources => {
+                "this machine ran out of a local resource (open files, memory or local ports) before the request was sent"
+            }
             FailureKind::Other => "the request failed",
         }
     }
@@ -224,6 +238,12 @@ impl FailureKind {
             FailureKind::UnexpectedBody => {
                 "Check that the URL points at Elasticsearch itself and not at a proxy or another service."
             }
+            FailureKind::Redirect => {
+                "A proxy, a load balancer or a wrong URL is in front of the cluster (the Location header says where it sends you): use the cluster's own URL, or fix the proxy; redirects are not followed, as they would turn a POST into a GET elsewhere."
+            }
+            FailureKind::LocalResources => {
+                "Nothing is wrong with the server: raise the open-file limit (`ulimit -n`, or LimitNOFILE= in a systemd unit) or lower --concurrency."
+            }
             FailureKind::Other => "Run again with -v for details.",
         }
     }
@@ -239,6 +259,7 @@ impl FailureKind {
             502 => FailureKind::BadGateway,
             503 => FailureKind::ServiceUnavailable,
             504 => FailureKind::GatewayTimeout,
+            300..=399 => FailureKind::Redirect,
             500..=599 => FailureKind::ServerError,
             _ => FailureKind::ClientError,
         }
@@ -312,5 +333,9 @@ mod tests {
         assert_eq!(FailureKind::from_status(503).code(), "http_503");
         assert_eq!(FailureKind::from_status(500), FailureKind::ServerError);
         assert_eq!(FailureKind::from_status(409), FailureKind::ClientError);
+        assert_eq!(FailureKind::from_status(302), FailureKind::Redirect);
+        assert_eq!(FailureKind::from_status(308), FailureKind::Redirect);
+        assert!(!FailureKind::LocalResources.is_transport());
+        assert!(!FailureKind::Redirect.is_transport());
     }
 }

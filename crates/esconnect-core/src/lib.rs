@@ -13,11 +13,13 @@ pub mod exit;
 pub mod failure;
 pub mod fs;
 pub mod k8s;
+pub mod limits;
 pub mod managed;
 pub mod models;
 pub mod pki;
 pub mod proxy;
 pub mod secret;
+pub mod specs;
 pub mod url;
 
 #[cfg(feature = "http")]

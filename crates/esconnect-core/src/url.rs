@@ -13,6 +13,24 @@ pub struct EndpointUrl {
     pub defaulted_port: bool,
 }
 
+impl EndpointUrl {
+    /// The URL as text to write (env files, manifests), with its port always written: the url crate
+    /// drops a port equal to the scheme's default (`https://es:443` becomes `https://es`), and a reader
+    /// that defaults to 9200 (the AutoOps agent, [`parse_es_url`]) would then connect elsewhere. Found by
+    /// the property tests (a written URL must parse back to the same URL).
+    pub fn to_text(&self) -> String {
+        let shown = redact(&self.url);
+        let (Some(port), None) = (self.url.port_or_known_default(), self.url.port()) else {
+            return shown;
+        };
+        let Some((scheme, rest)) = shown.split_once("://") else {
+            return shown;
+        };
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        format!("{scheme}://{}:{port}{}", &rest[..end], &rest[end..])
+    }
+}
+
 /// Why a URL was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
@@ -178,6 +196,26 @@ pub fn join_path(base: &Url, path: &str) -> Url {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn written_urls_keep_their_port() {
+        let text = |s: &str| parse_es_url(s).unwrap().to_text();
+        assert_eq!(
+            text("https://es.example.com:443"),
+            "https://es.example.com:443"
+        );
+        assert_eq!(text("http://es:80/prefix?x=1"), "http://es:80/prefix?x=1");
+        assert_eq!(text("https://es"), "https://es:9200");
+        assert_eq!(text("https://es:9243/"), "https://es:9243");
+        assert_eq!(text("https://[::1]:443"), "https://[::1]:443");
+        assert_eq!(
+            parse_service_url("https://api.elastic-cloud.com")
+                .unwrap()
+                .to_text(),
+            "https://api.elastic-cloud.com:443"
+        );
+    }
+
     use super::*;
 
     #[test]

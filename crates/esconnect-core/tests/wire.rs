@@ -651,3 +651,128 @@ fn proxy_unreachable_and_no_proxy_bypass() {
         "wire"
     );
 }
+
+#[test]
+fn redirects_are_reported_not_followed() {
+    // Elasticsearch never redirects: a 302 comes from something in front of it. Following it would turn
+    // `POST _has_privileges` into a `GET` on another host.
+    let sim = Sim::builder()
+        .cluster(ClusterSpec::new("wire", "8.17.0"))
+        .cluster(ClusterSpec::new("elsewhere", "8.17.0"))
+        .start()
+        .unwrap();
+    let ca = ca_of(&sim);
+    let elsewhere = format!(
+        "{}/_security/user/_has_privileges",
+        sim.cluster("elsewhere").url()
+    );
+    sim.cluster("wire")
+        .add_fault(FaultRule::any(Fault::Redirect {
+            status: 302,
+            location: elsewhere.clone(),
+        }));
+    let ep = endpoint(trusted(&ca), &sim.cluster("wire").url(), elastic());
+    let err = rt()
+        .block_on(ep.call(&Request::post(
+            "/_security/user/_has_privileges",
+            serde_json::json!({"cluster": ["monitor"]}),
+        )))
+        .unwrap_err();
+    assert_eq!(err.kind, FailureKind::Redirect, "{err}");
+    assert_eq!(err.status, Some(302));
+    assert_eq!(err.exit_code(), esconnect_core::exit::UNREACHABLE);
+    assert!(
+        err.detail
+            .as_deref()
+            .is_some_and(|d| d.contains(&format!("Location: {elsewhere}"))),
+        "{err}"
+    );
+    assert!(err.to_string().contains("redirect"), "{err}");
+    // Not followed: the other cluster saw nothing, and the redirect was not retried.
+    assert!(sim.cluster("elsewhere").journal().is_empty());
+    assert_eq!(sim.cluster("wire").journal().len(), 1);
+    assert_eq!(sim.cluster("wire").journal()[0].method, "POST");
+}
+
+/// The lowest descriptor number not in use (the kernel always hands out the lowest): with the soft
+/// limit set to it, the next `socket()` fails with `EMFILE`. Found by opening a file of our own and
+/// looking up its number.
+fn lowest_free_fd() -> u64 {
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("marker");
+    let file = std::fs::File::create(&marker).unwrap();
+    let n = std::fs::read_dir("/proc/self/fd")
+        .expect("/proc/self/fd")
+        .filter_map(|e| {
+            let e = e.ok()?;
+            (std::fs::read_link(e.path()).ok()? == marker)
+                .then(|| e.file_name().to_str()?.parse::<u64>().ok())
+                .flatten()
+        })
+        .next()
+        .expect("the marker file's descriptor");
+    drop(file);
+    n
+}
+
+/// Runs in a child process only (see `running_out_of_open_files_is_local_resources`): it lowers its own
+/// open-file limit so that the next socket cannot be opened, then sends a request.
+#[test]
+#[ignore = "run by running_out_of_open_files_is_local_resources in a child process"]
+fn child_out_of_open_files() {
+    let sim = sim();
+    let ca = ca_of(&sim);
+    let ep = endpoint(
+        ClientConfig {
+            retry: RetryPolicy::NONE,
+            ..trusted(&ca)
+        },
+        &sim.cluster("wire").url(),
+        elastic(),
+    );
+    let rt = rt();
+    // Everything that needs a descriptor before the request exists now (runtime, client, simulator).
+    let before = esconnect_core::limits::nofile();
+    // Let the directory listing close first, so that the free slot is really free.
+    let free = lowest_free_fd();
+    esconnect_core::limits::set_soft_nofile(free)
+        .expect("lowering the soft limit is always allowed");
+    let result = rt.block_on(ep.send(&Request::get("/")));
+    esconnect_core::limits::set_soft_nofile(before.soft.unwrap_or(1024)).unwrap();
+    let err = result.expect_err("no descriptor left for the socket");
+    assert_eq!(err.kind, FailureKind::LocalResources, "{err}");
+    assert!(!err.kind.is_transport());
+    assert!(
+        err.detail
+            .as_deref()
+            .is_some_and(|d| d.starts_with("EMFILE")),
+        "{err}"
+    );
+    assert!(err.remedy().contains("ulimit -n"));
+    // The cluster itself is fine: with descriptors back, the same endpoint answers.
+    assert!(rt.block_on(ep.call(&Request::get("/"))).is_ok());
+    println!("CHILD-CLASSIFIED {}", err.kind.code());
+}
+
+#[test]
+fn running_out_of_open_files_is_local_resources() {
+    // EMFILE for real, in a child process (this test binary re-invoked on the ignored test above), so that
+    // this process and its parallel tests are never starved of descriptors.
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "child_out_of_open_files",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "child failed:\n{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("CHILD-CLASSIFIED local_resources"),
+        "{stdout}\n{stderr}"
+    );
+}

@@ -30,6 +30,9 @@ pub enum Fault {
     Hang,
     /// Close the connection without answering (a FIN; for HTTPS without a TLS `close_notify`).
     Close,
+    /// Answer `status` (a 3xx) with `Location: <location>` and a small HTML page, as a load balancer or a
+    /// login proxy in front of a cluster does (Elasticsearch itself never redirects).
+    Redirect { status: u16, location: String },
 }
 
 /// A request-level fault with the requests it applies to.

@@ -422,6 +422,18 @@ async fn handle_request(
             ctl.abort.notify_one();
             return std::future::pending().await;
         }
+        Some(Fault::Redirect { status, location }) => {
+            let title = format!("{status} {}", crate::service::reason(status));
+            let mut r = Resp::text(
+                status,
+                "text/html",
+                &format!(
+                    "<html><head><title>{title}</title></head><body><center><h1>{title}</h1></center><hr><center>nginx</center></body></html>\r\n"
+                ),
+            );
+            r.headers.push(("location".into(), location));
+            return build_response(r);
+        }
         None => {}
     }
 

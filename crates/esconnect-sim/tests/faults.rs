@@ -298,3 +298,37 @@ async fn plain_http_simulator_serves_http() {
         200
     );
 }
+
+#[tokio::test]
+async fn redirect_answers_a_3xx_with_its_location() {
+    let sim = sim();
+    let es = sim.cluster("c");
+    es.add_fault(FaultRule::path(
+        "/_security",
+        Fault::Redirect {
+            status: 302,
+            location: "https://login.example.com/sso".into(),
+        },
+    ));
+    init();
+    let c = reqwest::Client::builder()
+        .use_preconfigured_tls(tls_config(&sim.ca_der()))
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = c
+        .post(format!("{}/_security/user/_has_privileges", es.url()))
+        .header("authorization", elastic())
+        .json(&json!({"cluster": ["monitor"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    assert_eq!(
+        r.headers().get("location").unwrap(),
+        "https://login.example.com/sso"
+    );
+    // Other paths answer normally.
+    assert_eq!(get(&c, &es.url()).await.unwrap().status(), 200);
+}

@@ -62,6 +62,13 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
     let mut cur: Option<&(dyn StdError + 'static)> = Some(top);
     while let Some(e) = cur {
         if let Some(d) = e.downcast_ref::<DnsError>() {
+            // The resolver itself may fail for lack of descriptors (reading /etc/hosts, a socket to the
+            // DNS server): that is this machine's limit, not the name.
+            if let Some(what) = crate::limits::local_exhaustion(&d.source) {
+                verdict.detail = Some(what.to_string());
+                verdict.kind = Some(FailureKind::LocalResources);
+                return verdict;
+            }
             verdict.detail = Some(d.to_string());
             verdict.kind = Some(FailureKind::Dns);
             return verdict;
@@ -77,6 +84,12 @@ fn inspect_chain(top: &(dyn StdError + 'static)) -> ChainVerdict {
             verdict.not_http = true;
         }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            // EMFILE/ENFILE and friends (by errno, not by message): the socket was never opened.
+            if let Some(what) = crate::limits::local_exhaustion(io) {
+                verdict.detail = Some(what.to_string());
+                verdict.kind = Some(FailureKind::LocalResources);
+                return verdict;
+            }
             let kind = match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => Some(FailureKind::ConnectionRefused),
                 std::io::ErrorKind::ConnectionReset
@@ -186,6 +199,14 @@ pub fn status_failure(resp: &Response) -> WireError {
     err.es_error = resp.es_error();
     if resp.proxied && resp.status == 403 && err.es_error.is_none() {
         err.kind = FailureKind::ProxyRefused;
+    }
+    if err.kind == FailureKind::Redirect {
+        // Redirects are never followed (see `HttpClient::new`): say where it pointed.
+        err.detail = Some(match resp.header("location") {
+            Some(l) => format!("Location: {}", snippet(&crate::url::redact_str(l))),
+            None => "no Location header".to_string(),
+        });
+        return err;
     }
     if err.es_error.is_none() && !resp.body.trim().is_empty() {
         err.detail = Some(snippet(&resp.body));

@@ -111,10 +111,16 @@ impl RetryPolicy {
 }
 
 /// A configured HTTP client; cheap to clone, share it across endpoints with the same TLS and proxy needs.
+///
+/// Redirects are never followed: Elasticsearch and the ECE/ECH API never answer with one, and following
+/// a `302` would turn `POST _has_privileges` into a `GET` on another host. A 3xx is a
+/// [`FailureKind::Redirect`] carrying its `Location`.
 #[derive(Clone)]
 pub struct HttpClient {
     inner: reqwest::Client,
     config: Arc<ClientConfig>,
+    /// The TLS configuration, kept to build [`HttpClient::isolated`] clients without reloading the roots.
+    tls: Arc<rustls::ClientConfig>,
 }
 
 impl std::fmt::Debug for HttpClient {
@@ -129,34 +135,58 @@ impl HttpClient {
     pub fn new(config: ClientConfig) -> Result<Self, TlsConfigError> {
         // reqwest wants a process-wide provider even with a preconfigured TLS config; installing twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let tls = tls::client_config(&config.tls, &config.extra_roots)?;
-        let proxy_cfg = config.proxy.clone();
-        let proxy = reqwest::Proxy::custom(move |url| {
-            proxy_cfg.for_url(url).and_then(|p| Url::parse(p).ok())
-        });
-        let inner = reqwest::Client::builder()
-            .use_preconfigured_tls(tls)
-            .no_proxy()
-            .proxy(proxy)
-            .dns_resolver(Arc::new(dns::SystemResolver))
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
-            .user_agent(config.user_agent.clone())
-            .pool_max_idle_per_host(2)
-            .build()
-            .map_err(|e| TlsConfigError::BadCa {
-                path: PathBuf::from("(client)"),
-                reason: e.to_string(),
-            })?;
+        let tls = Arc::new(tls::client_config(&config.tls, &config.extra_roots)?);
+        let inner = build_reqwest(&config, (*tls).clone(), 2)?;
         Ok(Self {
             inner,
             config: Arc::new(config),
+            tls,
+        })
+    }
+
+    /// A client with the same settings and trust, but its own connection pool (at most one idle
+    /// connection) and no TLS session cache: when it is dropped, its connections close and nothing of the
+    /// host stays in memory. Fleets use one per cluster so that open files and memory stay bounded by
+    /// the concurrency, not the fleet's size. Cheap: the root store is shared, not reloaded.
+    pub fn isolated(&self) -> Result<Self, TlsConfigError> {
+        let mut tls = (*self.tls).clone();
+        tls.resumption = rustls::client::Resumption::disabled();
+        let inner = build_reqwest(&self.config, tls, 1)?;
+        Ok(Self {
+            inner,
+            config: self.config.clone(),
+            tls: self.tls.clone(),
         })
     }
 
     pub fn config(&self) -> &ClientConfig {
         &self.config
     }
+}
+
+fn build_reqwest(
+    config: &ClientConfig,
+    tls: rustls::ClientConfig,
+    idle_per_host: usize,
+) -> Result<reqwest::Client, TlsConfigError> {
+    let proxy_cfg = config.proxy.clone();
+    let proxy =
+        reqwest::Proxy::custom(move |url| proxy_cfg.for_url(url).and_then(|p| Url::parse(p).ok()));
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
+        .no_proxy()
+        .proxy(proxy)
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Arc::new(dns::SystemResolver))
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.timeout)
+        .user_agent(config.user_agent.clone())
+        .pool_max_idle_per_host(idle_per_host)
+        .build()
+        .map_err(|e| TlsConfigError::BadCa {
+            path: PathBuf::from("(client)"),
+            reason: e.to_string(),
+        })
 }
 
 /// How a request authenticates.
@@ -395,6 +425,7 @@ impl WireError {
                     FailureKind::ResponseTimeout
                         | FailureKind::ProxyRefused
                         | FailureKind::ProxyAuthRequired
+                        | FailureKind::Redirect
                 ) =>
             {
                 crate::exit::UNREACHABLE

@@ -79,15 +79,21 @@ pub fn format_fingerprint(fp: &[u8; 32]) -> String {
         .join(":")
 }
 
+/// Every `CERTIFICATE` block of a PEM bundle, in order; other blocks, text between blocks and malformed
+/// blocks are skipped (an empty result is the caller's error to report).
+pub fn parse_pem_certs(bytes: &[u8]) -> Vec<CertificateDer<'static>> {
+    CertificateDer::pem_slice_iter(bytes)
+        .filter_map(Result::ok)
+        .collect()
+}
+
 /// Loads every certificate in a PEM file.
 pub fn load_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsConfigError> {
     let bytes = std::fs::read(path).map_err(|source| TlsConfigError::ReadCa {
         path: path.to_path_buf(),
         source,
     })?;
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&bytes)
-        .filter_map(Result::ok)
-        .collect();
+    let certs = parse_pem_certs(&bytes);
     if certs.is_empty() {
         return Err(TlsConfigError::NoCertInCa {
             path: path.to_path_buf(),

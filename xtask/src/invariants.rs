@@ -6,9 +6,6 @@ use crate::deps::Member;
 use crate::meta::{Workspace, root};
 use std::path::{Path, PathBuf};
 
-/// Paths (relative to the workspace root) the environment-variable check skips.
-///
-
 /// Paths the environment-variable check never looks at: the catalogue itself, and the simulator,
 /// which is deliberately independent of the code it stands in front of.
 const ENV_SKIP: &[&str] = &["crates/esconnect-core/src/env.rs", "crates/esconnect-sim"];

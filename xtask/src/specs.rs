@@ -147,7 +147,7 @@ fn write_atomically(target: &Path, bytes: &[u8]) -> Result<()> {
 
 pub fn run(args: &[String]) -> Result<()> {
     let mut base = DEFAULT_BASE.to_string();
-    let mut dest: PathBuf = esconnect_core::specs::cache_dir(&crate::root());
+    let mut dest: PathBuf = esconnect_core::specs::cache_dir(crate::root());
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {

@@ -258,7 +258,7 @@ impl SimProcess {
             .arg(release_bin("esconnect-sim"))
             .args(["serve", "--clusters", &clusters.to_string(), "--ca-dir"])
             .arg(dir.path())
-            .env("RUST_LOG", "error")
+            .env(env::RUST_LOG.name, "error")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -770,3 +770,53 @@ fn a_wrong_key_exits_4_with_the_api_error_and_no_key() {
     );
     assert!(!err.contains(wrong) && !String::from_utf8(out.stdout).unwrap().contains(wrong));
 }
+
+#[test]
+fn ece_takes_basic_authentication_and_ech_refuses_it_before_sending() {
+    const PW: &str = "Ece-adm1n-pw-5Rt";
+    let run = |target: EceSpec, password: &str| {
+        let sim = Sim::builder()
+            .ece(target.basic_user("admin", PW).deployment(existing()))
+            .start()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ca = sim.write_ca(dir.path()).unwrap();
+        let pw = dir.path().join("pw");
+        std::fs::write(&pw, format!("{password}\n")).unwrap();
+        let out = assert_cmd::cargo::cargo_bin_cmd!("ece-trust")
+            .env_clear()
+            .env("NO_COLOR", "1")
+            .env("EC_HOST", sim.ece().host())
+            .env("EC_USER", "admin")
+            .env("EC_CA_CERT", &ca)
+            .args(["list", "--deployment", DEP, "--ec-password-file"])
+            .arg(&pw)
+            .arg("-vvv")
+            .output()
+            .unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        );
+        assert!(
+            !stdout.contains(password) && !stderr.contains(password),
+            "the password leaked"
+        );
+        (
+            out.status.code().unwrap(),
+            stdout,
+            stderr,
+            sim.ece().journal().len(),
+        )
+    };
+    let (code, stdout, stderr, sent) = run(EceSpec::ece(), PW);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("prod-dc1"), "{stdout}");
+    assert!(sent > 0);
+    let (code, _, stderr, _) = run(EceSpec::ece(), "wrong-password");
+    assert_eq!(code, 4, "{stderr}");
+    let (code, _, stderr, sent) = run(EceSpec::ech(), PW);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("API keys only"), "{stderr}");
+    assert_eq!(sent, 0, "nothing is sent to ECH with a username");
+}

@@ -252,6 +252,10 @@ pub struct EcConnectionArgs {
     /// Read the ECE/ECH API key from FILE (`-` for standard input).
     #[arg(long, value_name = "FILE")]
     pub ec_api_key_file: Option<PathBuf>,
+    #[arg(long, value_name = "NAME", help = format!("ECE only: a user for basic authentication, with --ec-password-file [env: {}]", env::EC_USER.name))]
+    pub ec_username: Option<String>,
+    #[arg(long, value_name = "FILE", help = format!("ECE only: read the user's password from FILE (`-` for standard input) [env: {}]", env::EC_PASS.name))]
+    pub ec_password_file: Option<PathBuf>,
     #[arg(long, value_name = "PEM", help = format!("Trust this CA (PEM) for the API's certificate (ECE often uses a private CA); repeatable [env: {}]", env::EC_CA_CERT.name))]
     pub ec_ca_cert: Vec<PathBuf>,
     #[arg(long, value_name = "SHA256", help = format!("Trust the API certificate with this SHA-256 fingerprint [env: {}]", env::EC_CA_FINGERPRINT.name))]
@@ -275,6 +279,8 @@ impl EcConnectionArgs {
             url: self.ec_host.clone(),
             api_key: self.ec_api_key.clone().map(Secret::new),
             api_key_file: self.ec_api_key_file.clone(),
+            username: self.ec_username.clone(),
+            password_file: self.ec_password_file.clone(),
             ca_cert: self.ec_ca_cert.clone(),
             ca_fingerprint: self.ec_ca_fingerprint.clone(),
             insecure: self.ec_insecure,

@@ -111,8 +111,9 @@ pub const ELASTIC_CLOUD: EnvProfile = EnvProfile {
     },
     url: &env::EC_HOST,
     api_key: &env::EC_API_KEY,
-    username: None,
-    password: None,
+    // ECE's Swagger allows basic authentication too (ecctl's EC_USER/EC_PASS); ECH takes API keys only.
+    username: Some(&env::EC_USER),
+    password: Some(&env::EC_PASS),
     ca_cert: &env::EC_CA_CERT,
     ca_fingerprint: Some(&env::EC_CA_FINGERPRINT),
 };
@@ -211,8 +212,14 @@ pub enum SettingsError {
         "the ECE/ECH host from {from} has a path, query or fragment: give only HOST[:PORT] (the API's /api/v1 is added)"
     )]
     CloudPath { from: Source },
-    #[error("no ECE/ECH API key: give --ec-api-key-file FILE (or - for stdin) or set {var}")]
+    #[error(
+        "no ECE/ECH API key: give --ec-api-key-file FILE (or - for stdin) or set {var} (ECE also takes --ec-username with --ec-password-file)"
+    )]
     NoCloudKey { var: &'static str },
+    #[error(
+        "a username (from {username}) for the ECH API, which takes API keys only: give --ec-api-key-file FILE or set EC_API_KEY"
+    )]
+    EchBasic { username: Source },
     #[error(transparent)]
     Auth(#[from] AuthError),
     #[error(transparent)]
@@ -327,46 +334,79 @@ pub fn resolve(
         "the API key",
         env,
     )?;
-    let auth = match (profile.username, profile.password) {
-        (Some(user_var), Some(password_var)) => {
-            let auth_input = AuthInput {
-                api_key,
-                username: match flags.username {
-                    Some(u) => Some(Sourced::new(u, Source::Flag(names.username))),
-                    None => env(user_var).map(|u| Sourced::new(u, Source::Env(user_var.name))),
-                },
-                password: secret_from(
-                    flags.password,
-                    names.password,
-                    flags.password_file,
-                    password_var,
-                    "the password",
-                    env,
-                )?,
-            };
-            auth_input.resolve(&format!(
-                "{} FILE (or - for stdin) or ${}",
-                names.password_file, password_var.name
-            ))?
+    let username = match (flags.username, profile.username) {
+        (Some(u), _) => Some(Sourced::new(u, Source::Flag(names.username))),
+        (None, Some(var)) => env(var).map(|u| Sourced::new(u, Source::Env(var.name))),
+        (None, None) => None,
+    };
+    let password = match profile.password {
+        Some(var) => secret_from(
+            flags.password,
+            names.password,
+            flags.password_file,
+            var,
+            "the password",
+            env,
+        )?,
+        None => None,
+    };
+    let password_hint = format!(
+        "{} FILE (or - for stdin) or ${}",
+        names.password_file,
+        profile.password.map_or("", |v| v.name)
+    );
+    let auth = match profile.kind {
+        ProfileKind::Elasticsearch => AuthInput {
+            api_key,
+            username,
+            password,
         }
-        // API keys only (the cloud profile): opaque, sent as given, never split.
-        _ => match api_key {
-            Some(k) if k.value.expose().trim().is_empty() => {
+        .resolve(&password_hint)?,
+        // The cloud profile: an opaque API key, sent as given and never split, or (ECE only) a user.
+        ProfileKind::Cloud => match (api_key, username) {
+            (Some(k), Some(u)) => {
+                return Err(AuthError::Both {
+                    api_key: k.source,
+                    username: u.source,
+                }
+                .into());
+            }
+            (None, Some(u)) => {
+                if target == Some(CloudTarget::Ech) {
+                    return Err(SettingsError::EchBasic { username: u.source });
+                }
+                let basic = AuthInput {
+                    api_key: None,
+                    username: Some(u),
+                    password,
+                }
+                .resolve(&password_hint)?;
+                Some(basic.expect("a username was given"))
+            }
+            (Some(k), None) if k.value.expose().trim().is_empty() => {
                 return Err(AuthError::BadApiKey {
                     from: k.source,
                     error: crate::auth::ApiKeyError::Empty,
                 }
                 .into());
             }
-            Some(k) if k.value.expose().trim().chars().any(char::is_whitespace) => {
+            (Some(k), None) if k.value.expose().trim().chars().any(char::is_whitespace) => {
                 return Err(AuthError::BadApiKey {
                     from: k.source,
                     error: crate::auth::ApiKeyError::Whitespace,
                 }
                 .into());
             }
-            Some(k) => Some(Auth::CloudApiKey(k.value)),
-            None => {
+            (Some(k), None) => {
+                if let Some(p) = password {
+                    return Err(AuthError::PasswordWithoutUsername { password: p.source }.into());
+                }
+                Some(Auth::CloudApiKey(k.value))
+            }
+            (None, None) => {
+                if let Some(p) = password {
+                    return Err(AuthError::PasswordWithoutUsername { password: p.source }.into());
+                }
                 return Err(SettingsError::NoCloudKey {
                     var: profile.api_key.name,
                 });
@@ -701,6 +741,41 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.url.url.as_str(), "https://localhost/api/v1");
+    }
+
+    #[test]
+    fn cloud_profile_takes_basic_authentication_on_ece_only() {
+        let env = env_of(&[
+            ("EC_HOST", "ece.example.com"),
+            ("EC_USER", "admin"),
+            ("EC_PASS", "pw"),
+        ]);
+        let c = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env).unwrap();
+        assert_eq!(c.target, Some(CloudTarget::Ece));
+        match c.auth {
+            Some(Auth::Basic { username, password }) => {
+                assert_eq!((username.as_str(), password.expose()), ("admin", "pw"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let env = env_of(&[
+            ("EC_HOST", "api.elastic-cloud.com"),
+            ("EC_USER", "admin"),
+            ("EC_PASS", "pw"),
+        ]);
+        let e = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env).unwrap_err();
+        assert!(matches!(e, SettingsError::EchBasic { .. }), "{e}");
+        let env = env_of(&[
+            ("EC_HOST", "ece"),
+            ("EC_USER", "admin"),
+            ("EC_PASS", "pw"),
+            ("EC_API_KEY", "k"),
+        ]);
+        let e = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env).unwrap_err();
+        assert!(e.to_string().contains("both an API key"), "{e}");
+        let env = env_of(&[("EC_HOST", "ece"), ("EC_USER", "admin")]);
+        let e = resolve(ConnectionFlags::default(), ELASTIC_CLOUD, &env).unwrap_err();
+        assert!(e.to_string().contains("without a password"), "{e}");
     }
 
     #[test]

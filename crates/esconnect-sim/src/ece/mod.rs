@@ -3,7 +3,9 @@
 //! keystore, and (ECE only) platform trust relationships.
 //!
 //! # Endpoints and semantics
-//! - Authentication: `Authorization: ApiKey <key>` with the configured key, compared as an opaque string.
+//! - Authentication: `Authorization: ApiKey <key>` with the configured key, compared as an opaque string;
+//!   on ECE also `Authorization: Basic` for a user set with [`EceSpec::basic_user`] (the ECE Swagger's
+//!   `basicAuth`; the ECH Swagger has API keys only).
 //!   Anything else answers 401 `{"errors":[{"code":"root.unauthenticated","message":"The supplied
 //!   authentication is invalid"}]}` (the Swagger's 401 for every operation).
 //! - `GET /deployments/{id}`: `show_settings` (default false) includes `info.settings`; `show_plans`
@@ -142,6 +144,8 @@ impl DeploymentSpec {
 pub struct EceSpec {
     target: EceTarget,
     api_key: String,
+    /// ECE only (its Swagger's `basicAuth`): a user and password accepted as `Authorization: Basic`.
+    basic: Option<(String, String)>,
     deployments: Vec<DeploymentSpec>,
     swagger: Option<Arc<Swagger>>,
 }
@@ -151,6 +155,7 @@ impl EceSpec {
         Self {
             target,
             api_key: DEFAULT_EC_API_KEY.into(),
+            basic: None,
             deployments: Vec::new(),
             swagger: None,
         }
@@ -163,6 +168,11 @@ impl EceSpec {
     }
     pub fn api_key(mut self, key: &str) -> Self {
         self.api_key = key.to_owned();
+        self
+    }
+    /// A user ECE accepts with basic authentication (the ECH API takes API keys only: ignored there).
+    pub fn basic_user(mut self, user: &str, password: &str) -> Self {
+        self.basic = Some((user.to_owned(), password.to_owned()));
         self
     }
     pub fn deployment(mut self, d: DeploymentSpec) -> Self {
@@ -196,6 +206,7 @@ type Hook = (String, String, Box<dyn FnOnce() + Send>);
 pub(crate) struct EceState {
     target: EceTarget,
     api_key: String,
+    basic: Option<(String, String)>,
     swagger: Option<Arc<Swagger>>,
     data: Mutex<Data>,
     hooks: Mutex<Vec<Hook>>,
@@ -326,6 +337,7 @@ impl EceState {
         Self {
             target: spec.target,
             api_key: spec.api_key.clone(),
+            basic: spec.basic.clone().filter(|_| spec.target == EceTarget::Ece),
             swagger: spec.swagger.clone(),
             data: Mutex::new(data),
             hooks: Mutex::new(Vec::new()),
@@ -558,9 +570,24 @@ pub(crate) fn handle(state: &EceState, req: &Req) -> Resp {
     if let Some(h) = hook {
         h();
     }
-    let authorized = header(req, "authorization")
+    let auth = header(req, "authorization");
+    let basic_ok = |encoded: &str| {
+        use base64::Engine as _;
+        let Some((user, password)) = &state.basic else {
+            return false;
+        };
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .is_some_and(|pair| pair == format!("{user}:{password}"))
+    };
+    let authorized = auth
         .and_then(|h| h.strip_prefix("ApiKey "))
-        .is_some_and(|k| k == state.api_key);
+        .is_some_and(|k| k == state.api_key)
+        || auth
+            .and_then(|h| h.strip_prefix("Basic "))
+            .is_some_and(basic_ok);
     if !authorized {
         return failed(
             401,

@@ -250,7 +250,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__account)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --account-id --trust-all --allowlist --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --account-id --trust-all --allowlist --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,6 +277,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -320,7 +328,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__add)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --node-names --scope-id --trust-all --allowlist --type --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --node-names --scope-id --trust-all --allowlist --type --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,6 +355,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -718,7 +734,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__external)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --relationship-id --trust-all --allowlist --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --relationship-id --trust-all --allowlist --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,6 +761,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1288,7 +1312,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__keystore__subcmd__list)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,6 +1339,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1350,7 +1382,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__keystore__subcmd__set)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --alias --key-file --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --alias --key-file --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,6 +1409,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1420,7 +1460,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__list)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1487,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1504,7 +1552,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__relationships__subcmd__create)
-            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --trust-by-default --account-ids --installation-id --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --trust-by-default --account-ids --installation-id --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,6 +1571,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1574,7 +1630,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__relationships__subcmd__delete)
-            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,6 +1649,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1712,7 +1776,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__relationships__subcmd__list)
-            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --include-certificate --output --verbose --quiet --help"
+            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --include-certificate --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1731,6 +1795,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1766,7 +1838,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__relationships__subcmd__update)
-            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --trust-by-default --account-ids --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --ca --trust-by-default --account-ids --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,6 +1857,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1836,7 +1916,7 @@ _ece__trust() {
             return 0
             ;;
         ece__subcmd__trust__subcmd__remove)
-            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --dry-run --output --verbose --quiet --help"
+            opts="-o -v -q -h --deployment --ref-id --ec-host --target --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --name --dry-run --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,6 +1943,14 @@ _ece__trust() {
                     return 0
                     ;;
                 --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -185,6 +185,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l target -d 'W
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand add" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -215,6 +217,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l target -
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand account" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -238,6 +242,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l target 
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand external" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -261,6 +267,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l target -d
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand remove" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -282,6 +290,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l target -d '
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -311,6 +321,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from set" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -333,6 +345,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand keystore; and __fish_seen_subcommand_from list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -365,6 +379,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from list" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -383,6 +399,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from create" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -406,6 +424,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from update" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
@@ -429,6 +449,8 @@ complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and _
 ech\t''"
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
 complete -c ece-trust -n "__fish_ece_trust_using_subcommand relationships; and __fish_seen_subcommand_from delete" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r

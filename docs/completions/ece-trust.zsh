@@ -385,6 +385,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -422,6 +424,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -455,6 +459,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -488,6 +494,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -519,6 +527,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -574,6 +584,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -606,6 +618,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -691,6 +705,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -719,6 +735,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -752,6 +770,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
@@ -785,6 +805,8 @@ _arguments "${_arguments_options[@]}" : \
 '--target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
 '*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
 '--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
 '--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \

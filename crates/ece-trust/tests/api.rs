@@ -775,6 +775,8 @@ fn a_wrong_key_exits_4_with_the_api_error_and_no_key() {
 fn ece_takes_basic_authentication_and_ech_refuses_it_before_sending() {
     const PW: &str = "Ece-adm1n-pw-5Rt";
     let run = |target: EceSpec, password: &str| {
+        // The simulator's host is an address, which means ECE: ECH is named with --target.
+        let ech = target.is_ech();
         let sim = Sim::builder()
             .ece(target.basic_user("admin", PW).deployment(existing()))
             .start()
@@ -792,6 +794,7 @@ fn ece_takes_basic_authentication_and_ech_refuses_it_before_sending() {
             .args(["list", "--deployment", DEP, "--ec-password-file"])
             .arg(&pw)
             .arg("-vvv")
+            .args(if ech { &["--target", "ech"][..] } else { &[] })
             .output()
             .unwrap();
         let (stdout, stderr) = (

@@ -170,6 +170,9 @@ impl EceSpec {
         self.api_key = key.to_owned();
         self
     }
+    pub fn is_ech(&self) -> bool {
+        self.target == EceTarget::Ech
+    }
     /// A user ECE accepts with basic authentication (the ECH API takes API keys only: ignored there).
     pub fn basic_user(mut self, user: &str, password: &str) -> Self {
         self.basic = Some((user.to_owned(), password.to_owned()));

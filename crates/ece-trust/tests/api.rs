@@ -12,42 +12,7 @@ const ES: &str = "main-elasticsearch";
 const KEY: &str = "ZWNlLWFwaS1rZXktZm9yLXRlc3Rz:c2VjcmV0LXBhcnQ=";
 const XKEY: &str = "Y2NzLWtleS1pZDpjY3Mta2V5LXNlY3JldA==";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    fn code(&self, expected: i32) -> &Self {
-        assert_eq!(
-            self.code, expected,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    fn out_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-    #[track_caller]
-    fn err_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-}
+use test_support::run::Run;
 
 struct T {
     sim: Sim,
@@ -124,11 +89,7 @@ impl T {
         }
         let sent_before = self.sim.ece().journal().len();
         let out = cmd.output().unwrap();
-        let r = Run {
-            code: out.status.code().unwrap(),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        };
+        let r = Run::from_output(out);
         for secret in [KEY, "c2VjcmV0LXBhcnQ=", XKEY] {
             assert!(
                 !r.stdout.contains(secret) && !r.stderr.contains(secret),
@@ -233,8 +194,8 @@ fn add_keeps_every_entry_and_field_and_a_second_run_changes_nothing() {
     ];
     t.run(&args)
         .code(0)
-        .out_has("add trust.direct `prod-dc2`")
-        .out_has("version 1 -> 2");
+        .stdout_has("add trust.direct `prod-dc2`")
+        .stdout_has("version 1 -> 2");
     let after = t.trust();
     rest_unchanged(&before, &after, ("direct", "prod-dc2"));
     let added = after["direct"]
@@ -267,7 +228,7 @@ fn add_keeps_every_entry_and_field_and_a_second_run_changes_nothing() {
     assert_eq!(put.json()["prune_orphans"], false);
 
     let writes = t.writes();
-    t.run(&args).code(0).out_has("no change");
+    t.run(&args).code(0).stdout_has("no change");
     assert_eq!(t.writes(), writes, "the second run sent nothing");
     assert_eq!(t.trust(), after);
 }
@@ -303,7 +264,7 @@ fn account_external_and_remove_keep_the_other_entries() {
         "--trust-all",
     ])
     .code(0)
-    .out_has("replace trust.external `rel1`");
+    .stdout_has("replace trust.external `rel1`");
     let after = t.trust();
     rest_unchanged(&before, &after, ("external", "rel1"));
     assert_eq!(
@@ -314,7 +275,7 @@ fn account_external_and_remove_keep_the_other_entries() {
     let before = after;
     t.run(&["remove", "--deployment", DEP, "--name", "prod-dc1"])
         .code(0)
-        .out_has("remove trust.direct `prod-dc1`");
+        .stdout_has("remove trust.direct `prod-dc1`");
     let after = t.trust();
     rest_unchanged(&before, &after, ("direct", "prod-dc1"));
     assert!(after["direct"].as_array().unwrap().is_empty());
@@ -323,7 +284,7 @@ fn account_external_and_remove_keep_the_other_entries() {
     let writes = t.writes();
     t.run(&["remove", "--deployment", DEP, "--name", "prod-dc1"])
         .code(0)
-        .out_has("no change");
+        .stdout_has("no change");
     assert_eq!(t.writes(), writes);
 }
 
@@ -358,7 +319,7 @@ fn a_concurrent_change_between_read_and_write_is_kept() {
         "ECE",
     ])
     .code(0)
-    .out_has("after 2 reads");
+    .stdout_has("after 2 reads");
     let after = t.trust();
     let accounts: Vec<&str> = after["accounts"]
         .as_array()
@@ -555,7 +516,7 @@ fn bad_input_exits_2_and_sends_nothing() {
     ];
     for (args, needle) in cases {
         let r = t.run_with(&args, Some(XKEY));
-        r.code(2).err_has(needle);
+        r.code(2).stderr_has(needle);
         assert!(t.sim.ece().journal().is_empty(), "{args:?} sent something");
     }
     // clap's own checks: --trust-all with --allowlist, account without a mode.
@@ -593,10 +554,10 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         "--dry-run",
     ]);
     r.code(0)
-        .out_has("replace trust.accounts `acc1`")
-        .out_has("-   \"trust_all\": true")
-        .out_has("+   \"trust_allowlist\": [")
-        .out_has("dry run: nothing sent");
+        .stdout_has("replace trust.accounts `acc1`")
+        .stdout_has("-   \"trust_all\": true")
+        .stdout_has("+   \"trust_allowlist\": [")
+        .stdout_has("dry run: nothing sent");
     insta::assert_snapshot!("account_dry_run", r.stdout);
     assert_eq!(t.writes(), 0);
     let r = t.run_with(
@@ -613,7 +574,7 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         ],
         Some(XKEY),
     );
-    r.code(0).out_has("PATCH").out_has("[redacted]");
+    r.code(0).stdout_has("PATCH").stdout_has("[redacted]");
     assert_eq!(t.writes(), 0);
     // The same for real, on ECH: valid against ECH's Swagger.
     t.run(&[
@@ -626,7 +587,7 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         "c5",
     ])
     .code(0)
-    .out_has("applied");
+    .stdout_has("applied");
     assert_eq!(t.trust()["accounts"][0]["trust_allowlist"], json!(["c5"]));
     assert_eq!(
         t.trust()["accounts"][0]["name"],
@@ -658,7 +619,7 @@ fn keystore_set_keeps_the_other_entries_and_never_shows_values() {
         &key_file,
     ])
     .code(0)
-    .out_has("cluster.remote.dc1.credentials");
+    .stdout_has("cluster.remote.dc1.credentials");
     let ks = t.sim.ece().keystore(DEP, ES);
     assert_eq!(ks["cluster.remote.dc1.credentials"].0, json!(XKEY));
     assert_eq!(
@@ -680,8 +641,8 @@ fn keystore_set_keeps_the_other_entries_and_never_shows_values() {
     t.swagger_clean();
     let r = t.run(&["keystore", "list", "--deployment", DEP]);
     r.code(0)
-        .out_has("cluster.remote.dc1.credentials")
-        .out_has("s3.client.default.secret_key");
+        .stdout_has("cluster.remote.dc1.credentials")
+        .stdout_has("s3.client.default.secret_key");
     assert!(!r.stdout.contains("aws-secret-value"));
 }
 
@@ -724,27 +685,27 @@ fn relationships_crud_on_ece_and_refused_on_ech() {
         "acc9",
     ])
     .code(0)
-    .out_has("unchanged");
+    .stdout_has("unchanged");
     assert_eq!(t.sim.ece().trust_relationships().len(), 2, "no duplicate");
     t.run(&["relationships", "update", &id, "--trust-by-default", "true"])
         .code(0)
-        .out_has("updated");
+        .stdout_has("updated");
     t.run(&["relationships", "list"])
         .code(0)
-        .out_has("ECE B")
-        .out_has(&id);
+        .stdout_has("ECE B")
+        .stdout_has(&id);
     t.run(&["relationships", "delete", &id])
         .code(0)
-        .out_has("deleted");
+        .stdout_has("deleted");
     t.run(&["relationships", "delete", &id])
         .code(0)
-        .out_has("already absent");
+        .stdout_has("already absent");
     t.swagger_clean();
 
     let ech = T::new(true);
     ech.run(&["relationships", "list"])
         .code(2)
-        .err_has("ECE only");
+        .stderr_has("ECE only");
     assert!(ech.sim.ece().journal().is_empty());
 }
 

@@ -1192,25 +1192,13 @@ fn help_and_generate() {
 
 #[test]
 fn a_closed_stdout_is_not_an_error() {
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_autoops-env"));
     cmd.env_clear().envs(
         base_env()
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string())),
     );
-    let out = cmd
-        .stdout(writer)
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    test_support::run::with_closed_stdout(&mut cmd).code(0);
 }
 
 // ---------------------------------------------------------------- --format eck

@@ -59,6 +59,19 @@ impl Run {
     }
 }
 
+/// Runs `cmd` with its stdout a pipe whose reading end is already closed, so the first write meets EPIPE
+/// (as with `tool ... | head -0`). Every tool treats that as success, not as an error.
+pub fn with_closed_stdout(cmd: &mut std::process::Command) -> Run {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let out = cmd
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("the binary runs");
+    Run::from_output(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::Run;

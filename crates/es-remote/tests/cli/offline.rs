@@ -345,3 +345,14 @@ fn options_without_a_command_are_usage_and_generate_prints_a_man_page() {
     r.code(0).stdout_has(".TH es-remote 1");
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    let r = test_support::run::with_closed_stdout(
+        std::process::Command::new(env!("CARGO_BIN_EXE_es-remote"))
+            .env_clear()
+            .args(["config", "client", "--ca-file", "ca.crt"]),
+    );
+    r.code(0);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}

@@ -95,24 +95,10 @@ fn a_closed_stdout_is_not_an_error() {
     // The reading end is closed before the binary starts, so its first write meets EPIPE (as with
     // `es-role autoops show | head -0`): that is success, not an error.
     for args in [&["autoops", "show"][..], &["--generate", "man"][..]] {
-        let (reader, writer) = std::io::pipe().unwrap();
-        drop(reader);
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_es-role"))
-            .args(args)
-            .stdout(writer)
-            .stderr(std::process::Stdio::piped())
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
+        let r = test_support::run::with_closed_stdout(
+            std::process::Command::new(env!("CARGO_BIN_EXE_es-role")).args(args),
         );
-        assert!(
-            out.stderr.is_empty(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        r.code(0);
+        assert!(r.stderr.is_empty(), "{args:?}: {}", r.stderr);
     }
 }

@@ -187,7 +187,13 @@ pub fn run(args: &[String]) -> Result<()> {
                 bin.name
             );
         }
-        println!("  ok: `{} --version` = {}", bin.name, shown.trim());
+        let size = std::fs::metadata(check_dir.path().join(&top).join(&bin.name))?.len();
+        println!(
+            "  ok: `{} --version` = {}; {:.1} MB",
+            bin.name,
+            shown.trim(),
+            size as f64 / 1_000_000.0
+        );
         artefacts.push(archive);
     }
 

@@ -151,6 +151,7 @@ mod tests {
         for v in ALL {
             let credential = v.name.ends_with("_API_KEY")
                 || v.name.ends_with("PASSWORD")
+                || v.name.ends_with("_PASS")
                 || v.name.ends_with("_TOKEN");
             assert_eq!(v.secret, credential, "{}", v.name);
         }

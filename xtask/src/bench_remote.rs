@@ -61,6 +61,17 @@ fn connected_pair() -> Result<Sim> {
         "cluster.remote.prod.credentials",
         key["encoded"].as_str().context("encoded")?,
     );
+    // The key is loaded as Elasticsearch loads it: by a reload of the secure settings.
+    let (status, v) = local.call(
+        "POST",
+        "/_nodes/reload_secure_settings",
+        ADMIN.0,
+        ADMIN.1,
+        Some(&json!({})),
+    );
+    if status != 200 {
+        bail!("reload: {status} {v}");
+    }
     let rcs = sim.cluster("remote").rcs_addr().context("rcs")?.to_string();
     let (status, v) = local.call(
         "PUT",

@@ -50,18 +50,39 @@ pub fn keystore_program(k: &KeystoreArgs) -> CliResult<PathBuf> {
     Ok(path)
 }
 
-/// The key as the keystore takes it: the base64 `encoded` form (an `id:api_key` given is encoded).
-pub fn encoded_key(printer: &Printer, raw: &Secret) -> CliResult<Secret> {
-    let key = ApiKey::parse(raw).map_err(|e| {
-        usage(
-            format!("the key file does not hold an API key: {e}"),
-            "give the `encoded` value printed by `es-role cross-cluster-key create` (or Kibana's \"Encoded\" field)",
-        )
-    })?;
-    if raw.expose().contains(':') {
-        printer.verbose("the key was given as id:api_key: writing its base64 `encoded` form, which the keystore takes");
+/// A cross-cluster key read from `--key-file` (`-` for standard input): the text as given, and the key.
+pub struct KeyFile {
+    pub raw: Secret,
+    pub key: ApiKey,
+}
+
+impl KeyFile {
+    /// Reads and parses the key; a missing file or one that holds no key is a usage error.
+    pub fn read(path: &Path, what: &str) -> CliResult<Self> {
+        let raw = read_secret_file(path, what)
+            .map_err(|e| {
+                usage(
+                    e.to_string(),
+                    "give --key-file FILE (or - for standard input)",
+                )
+            })?
+            .value;
+        let key = ApiKey::parse(&raw).map_err(|e| {
+            usage(
+                format!("{what} from {}: {e}", path.display()),
+                "give the `encoded` value printed by `es-role cross-cluster-key create` (or Kibana's \"Encoded\" field)",
+            )
+        })?;
+        Ok(Self { raw, key })
     }
-    Ok(key.encoded())
+
+    /// The key as the keystore takes it: the base64 `encoded` form (an `id:api_key` given is encoded).
+    pub fn encoded(&self, printer: &Printer) -> Secret {
+        if self.raw.expose().contains(':') {
+            printer.verbose("the key was given as id:api_key: writing its base64 `encoded` form, which the keystore takes");
+        }
+        self.key.encoded()
+    }
 }
 
 /// Runs the keystore program with `args`, writing `stdin` (if any) to it; its output is shown on failure
@@ -286,13 +307,7 @@ pub fn reload_cmd(printer: &Printer, args: &ConnectionArgs, alias: Option<&str>)
 pub fn credentials(printer: &Printer, c: CredentialsArgs) -> CliResult<u8> {
     crate::settings::checked_alias(printer, &c.alias)?;
     let program = keystore_program(&c.keystore)?;
-    let raw = read_secret_file(&c.key_file, "the cross-cluster API key").map_err(|e| {
-        usage(
-            e.to_string(),
-            "give --key-file FILE (or - for standard input)",
-        )
-    })?;
-    let key = encoded_key(printer, &raw.value)?;
+    let key = KeyFile::read(&c.key_file, "the cross-cluster API key")?.encoded(printer);
     let setting = credentials_setting(&c.alias);
     let would_run = format!(
         "would run: {} add -x -f {setting}   (the key on its standard input)",

@@ -775,26 +775,12 @@ pub fn doctor(printer: &Printer, a: DoctorArgs<'_>) -> CliResult<u8> {
         None => vec![],
     };
     let key_id = match &a.key_file {
-        Some(f) => {
-            let raw = esconnect_core::secret::read_secret_file(f, "the cross-cluster API key")
-                .map_err(|e| {
-                    crate::usage(
-                        e.to_string(),
-                        "give --key-file FILE (the key itself: only its id is used)",
-                    )
-                })?;
-            Some(
-                esconnect_core::auth::ApiKey::parse(&raw.value)
-                    .map_err(|e| {
-                        crate::usage(
-                            format!("the key file does not hold an API key: {e}"),
-                            "give the `encoded` key",
-                        )
-                    })?
-                    .id()
-                    .to_string(),
-            )
-        }
+        Some(f) => Some(
+            crate::credentials::KeyFile::read(f, "the cross-cluster API key")?
+                .key
+                .id()
+                .to_string(),
+        ),
         None => None,
     };
     let conn = connect_with_credentials(printer, a.connection, false)?;

@@ -16,7 +16,7 @@ use esconnect_core::models::remote_cluster::{
     REMOTE_CLUSTER_SERVER_PORT, TRANSPORT_PORT, credentials_setting,
 };
 use esconnect_core::models::version::Version;
-use esconnect_core::secret::{Secret, read_secret_file};
+use esconnect_core::secret::Secret;
 use k8s_openapi::api::core::v1::{
     ConfigMap, Secret as K8sSecret, Service, ServicePort, ServiceSpec,
 };
@@ -519,19 +519,8 @@ pub fn credentials(printer: &Printer, a: CredentialsArgs) -> CliResult<u8> {
             )
         })?;
     }
-    let raw = read_secret_file(&a.key_file, "the cross-cluster API key").map_err(|e| {
-        usage(
-            e.to_string(),
-            "give --key-file FILE (or - for standard input)",
-        )
-    })?;
-    let key = esconnect_core::auth::ApiKey::parse(&raw.value)
-        .map_err(|e| {
-            usage(
-                format!("the key file does not hold an API key: {e}"),
-                "give the `encoded` value printed by `es-role cross-cluster-key create`",
-            )
-        })?
+    let key = crate::credentials::KeyFile::read(&a.key_file, "the cross-cluster API key")?
+        .key
         .encoded();
     let docs = credentials_docs(&a, &key);
     let Doc {

@@ -6,9 +6,7 @@ use crate::cluster::{Local, REMEDY_MONITOR};
 use esconnect_cli::args::{ConnectionArgs, RemoteConnectionArgs};
 use esconnect_cli::ops::{connect_with_credentials, wire_failure};
 use esconnect_cli::{CliError, CliResult, Printer};
-use esconnect_core::auth::ApiKey;
 use esconnect_core::http::Request;
-use esconnect_core::secret::read_secret_file;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::path::PathBuf;
@@ -217,19 +215,10 @@ pub fn run(printer: &Printer, a: ExplainArgs<'_>) -> CliResult<u8> {
     crate::settings::checked_alias(printer, a.alias)?;
     let key_id = match (a.key_id, &a.key_file) {
         (Some(id), None) => id.to_string(),
-        (None, Some(f)) => {
-            let raw = read_secret_file(f, "the cross-cluster API key")
-                .map_err(|e| crate::usage(e.to_string(), "give --key-file FILE or --key-id ID"))?;
-            ApiKey::parse(&raw.value)
-                .map_err(|e| {
-                    crate::usage(
-                        format!("the key file does not hold an API key: {e}"),
-                        "give the `encoded` key",
-                    )
-                })?
-                .id()
-                .to_string()
-        }
+        (None, Some(f)) => crate::credentials::KeyFile::read(f, "the cross-cluster API key")?
+            .key
+            .id()
+            .to_string(),
         _ => {
             return Err(crate::usage(
                 "which cross-cluster key does the local cluster use?",

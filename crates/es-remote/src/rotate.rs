@@ -26,7 +26,7 @@ use esconnect_core::models::es::CreateApiKeyResponse;
 use esconnect_core::models::remote::{
     ApiKeyInfo, CreateCrossClusterApiKeyRequest, GetApiKeyResponse, InvalidateApiKeyRequest,
 };
-use esconnect_core::secret::{Secret, read_secret_file};
+use esconnect_core::secret::Secret;
 use serde::Deserialize;
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -118,18 +118,10 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
         .state
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("es-remote-rotate-{}.state", a.alias)));
-    let old_raw = read_secret_file(a.key_file, "the current cross-cluster key").map_err(|e| {
-        usage(
-            e.to_string(),
-            "give --key-file FILE: the key the local keystore holds now",
-        )
-    })?;
-    let old = ApiKey::parse(&old_raw.value).map_err(|e| {
-        usage(
-            format!("the key file does not hold an API key: {e}"),
-            "give the `encoded` key",
-        )
-    })?;
+    let crate::credentials::KeyFile {
+        raw: old_raw,
+        key: old,
+    } = crate::credentials::KeyFile::read(a.key_file, "the current cross-cluster key")?;
     let state: Option<State> = match std::fs::read_to_string(&state_path) {
         Ok(text) => Some(serde_json::from_str(&text).map_err(|e| {
             usage(
@@ -273,7 +265,7 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
             let connected = crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?;
             if connected != 0 {
                 printer.warn("the local cluster does not connect with the new key: rolling back to the old one");
-                crate::credentials::keystore_add(printer, &program, a.alias, &old_raw.value)?;
+                crate::credentials::keystore_add(printer, &program, a.alias, &old_raw)?;
                 let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
                 invalidate(&rep, &new_id).await?;
                 let _ = std::fs::remove_file(&state_path);

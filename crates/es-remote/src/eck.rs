@@ -477,24 +477,42 @@ pub fn expose(printer: &Printer, a: ExposeArgs) -> CliResult<u8> {
 
 /// The documents of `eck credentials`: the Secret and the JSON patch that appends it to `spec.secureSettings`.
 pub fn credentials_docs(a: &CredentialsArgs, key: &Secret) -> Vec<Doc> {
-    let name = a.secret_name.clone().unwrap_or_else(|| {
+    key_secret_docs(
+        &a.alias,
+        &a.cluster,
+        &a.namespace,
+        a.secret_name.as_deref(),
+        key,
+    )
+}
+
+/// The Secret holding `cluster.remote.ALIAS.credentials` (its name derived from the cluster and alias
+/// unless given: the same name every time, so applying a new key replaces the old one) and the JSON patch
+/// that references it from `spec.secureSettings`.
+pub fn key_secret_docs(
+    alias: &str,
+    cluster: &str,
+    namespace: &str,
+    secret_name: Option<&str>,
+    key: &Secret,
+) -> Vec<Doc> {
+    let name = secret_name.map(str::to_string).unwrap_or_else(|| {
         format!(
-            "{}-remote-{}-credentials",
-            a.cluster,
-            a.alias.to_ascii_lowercase().replace('_', "-")
+            "{cluster}-remote-{}-credentials",
+            alias.to_ascii_lowercase().replace('_', "-")
         )
     });
     let secret = K8sSecret {
         metadata: ObjectMeta {
             labels: Some(BTreeMap::from([(
                 LABEL_CLUSTER.to_string(),
-                a.cluster.clone(),
+                cluster.to_string(),
             )])),
-            ..meta(&name, &a.namespace)
+            ..meta(&name, namespace)
         },
         type_: Some("Opaque".into()),
         string_data: Some(BTreeMap::from([(
-            credentials_setting(&a.alias),
+            credentials_setting(alias),
             key.expose().to_string(),
         )])),
         ..Default::default()
@@ -506,6 +524,41 @@ pub fn credentials_docs(a: &CredentialsArgs, key: &Secret) -> Vec<Doc> {
         doc("secret.yaml", "apply", secret, true),
         doc("secure-settings-patch.json", "json-patch", patch, false),
     ]
+}
+
+/// A ConfigMap with the remote's CA (`ca.crt`) for the local ECK cluster to trust.
+pub fn remote_ca_doc(alias: &str, cluster: &str, namespace: &str, pem: &str) -> Doc {
+    let cm = ConfigMap {
+        metadata: ObjectMeta {
+            labels: Some(BTreeMap::from([(
+                LABEL_CLUSTER.to_string(),
+                cluster.to_string(),
+            )])),
+            ..meta(&remote_ca_name(alias, cluster), namespace)
+        },
+        data: Some(BTreeMap::from([("ca.crt".to_string(), pem.to_string())])),
+        ..Default::default()
+    };
+    doc("configmap-remote-ca.yaml", "apply", cm, false)
+}
+
+/// The name of [`remote_ca_doc`]'s ConfigMap.
+pub fn remote_ca_name(alias: &str, cluster: &str) -> String {
+    format!(
+        "{cluster}-remote-{}-ca",
+        alias.to_ascii_lowercase().replace('_', "-")
+    )
+}
+
+/// Writes documents into `dir` (Secrets with mode 0600), returning the paths.
+pub fn write_docs(printer: &Printer, docs: &[Doc], dir: &Path) -> CliResult<Vec<PathBuf>> {
+    emit(printer, docs, Some(dir))?;
+    Ok(docs.iter().map(|d| dir.join(&d.file)).collect())
+}
+
+/// Checks an ECK cluster name and namespace (exit 2).
+pub fn check_eck_names(cluster: &str, namespace: &str) -> CliResult<()> {
+    check_names(cluster, namespace, "--eck-cluster")
 }
 
 pub fn credentials(printer: &Printer, a: CredentialsArgs) -> CliResult<u8> {

@@ -16,6 +16,7 @@ mod pair;
 mod rotate;
 mod settings;
 mod status;
+mod target;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use esconnect_cli::CliResult;
@@ -116,7 +117,7 @@ struct RotateArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
     wait_timeout: Duration,
     #[command(flatten)]
-    keystore: KeystoreArgs,
+    target: target::TargetArgs,
     #[command(flatten)]
     dry_run: DryRun,
     #[command(flatten)]
@@ -171,29 +172,22 @@ struct PairExportArgs {
     connection: ConnectionArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum PairTarget {
-    /// A self-managed local cluster; run on one of its nodes (the keystore is this node's).
-    #[value(name = "self")]
-    SelfManaged,
-}
-
 #[derive(Debug, Args)]
 struct PairImportArgs {
     /// The bundle written by `es-remote pair export`.
     #[arg(value_name = "BUNDLE")]
     bundle: PathBuf,
-    /// What kind of cluster the local one is.
-    #[arg(long, value_enum, default_value = "self")]
-    target: PairTarget,
     /// Where to write the remote's CA (default ./ALIAS-remote-ca.crt).
     #[arg(long, value_name = "FILE")]
     ca_out: Option<PathBuf>,
     /// How long to wait until connected.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
     wait_timeout: Duration,
+    /// eck: the manifests of the first run are applied; apply the settings, wait and run the doctor.
+    #[arg(long = "continue")]
+    resume: bool,
     #[command(flatten)]
-    keystore: KeystoreArgs,
+    target: target::TargetArgs,
     #[command(flatten)]
     dry_run: DryRun,
     #[command(flatten)]
@@ -488,19 +482,18 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
                 connection: &e.connection,
             },
         ),
-        Command::Pair(PairCommand::Import(i)) => match i.target {
-            PairTarget::SelfManaged => pair::import_self(
-                &printer,
-                pair::ImportArgs {
-                    bundle: &i.bundle,
-                    keystore: &i.keystore,
-                    ca_out: i.ca_out.clone(),
-                    wait_timeout: i.wait_timeout,
-                    dry_run: i.dry_run.dry_run,
-                    connection: &i.connection,
-                },
-            ),
-        },
+        Command::Pair(PairCommand::Import(i)) => pair::import(
+            &printer,
+            pair::ImportArgs {
+                bundle: &i.bundle,
+                target: &i.target,
+                ca_out: i.ca_out.clone(),
+                wait_timeout: i.wait_timeout,
+                resume: i.resume,
+                dry_run: i.dry_run.dry_run,
+                connection: &i.connection,
+            },
+        ),
         Command::Rotate(r) => rotate::rotate(
             &printer,
             rotate::RotateArgs {
@@ -511,7 +504,7 @@ pub fn run(args: Vec<OsString>) -> CliResult<u8> {
                 resume: r.resume,
                 wait_timeout: r.wait_timeout,
                 dry_run: r.dry_run.dry_run,
-                keystore: &r.keystore,
+                target: &r.target,
                 connection: &r.connection,
                 remote: &r.remote,
             },

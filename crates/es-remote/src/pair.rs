@@ -8,6 +8,7 @@
 use crate::address::parse_address;
 use crate::cluster::{API_KEY_MODEL_SINCE, Local};
 use crate::settings::{Desired, checked_alias};
+use crate::target::{Staged, Stager};
 use crate::usage;
 use esconnect_cli::args::ConnectionArgs;
 use esconnect_cli::ops::{connect_with_credentials, print_plan, wire_failure};
@@ -321,18 +322,23 @@ pub fn export(printer: &Printer, a: ExportArgs<'_>) -> CliResult<u8> {
 
 pub struct ImportArgs<'a> {
     pub bundle: &'a Path,
-    pub keystore: &'a crate::KeystoreArgs,
+    pub target: &'a crate::target::TargetArgs,
     pub ca_out: Option<PathBuf>,
     pub wait_timeout: Duration,
+    pub resume: bool,
     pub dry_run: bool,
     pub connection: &'a ConnectionArgs,
 }
 
-/// `--target self`: the local cluster is self-managed and this is one of its nodes.
-pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
+/// `pair import`: the bundle's parts applied where the local cluster runs (see [`crate::target`]), then
+/// the wait until connected and the doctor. On ECK the first run writes the manifests; `--continue`, once
+/// they are applied, does the rest.
+pub fn import(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
     let b = read_bundle(a.bundle)?;
-    let program = crate::credentials::keystore_program(a.keystore)?;
+    crate::target::eck_only_continue(a.target.target, a.resume)?;
+    let stager = a.target.stager(printer, &b.alias)?;
     let addr = parse_address(&b.address).expect("validated");
+    let node_name = b.server_name.clone().unwrap_or_else(|| addr.host.clone());
     let mut values = BTreeMap::new();
     values.insert("mode".to_string(), json!("proxy"));
     values.insert("proxy_address".to_string(), json!(addr.setting()));
@@ -344,52 +350,112 @@ pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
         values,
         addresses: vec![addr],
     };
-    let ca_out = a
-        .ca_out
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}-remote-ca.crt", b.alias)));
+    let ca_out = crate::target::ca_out(a.ca_out.as_deref(), &b.alias);
+    let header = format!(
+        "pairing with `{}` ({} {}), from {} (made {}):",
+        b.alias,
+        b.remote.cluster_name,
+        b.remote.version,
+        a.bundle.display(),
+        b.created
+    );
+    let ca_step = match (&stager, &b.ca_pem) {
+        (_, None) => None,
+        (Stager::SelfManaged { .. }, Some(_)) => Some(format!(
+            "write the remote's CA to {} and trust it: es-remote config client --ca-file {} (restart if not set yet)",
+            ca_out.display(),
+            ca_out.display()
+        )),
+        (Stager::Eck { .. }, Some(_)) => Some(
+            "write a ConfigMap with the remote's CA, and the lines that make the cluster trust it"
+                .to_string(),
+        ),
+        (Stager::Cloud { .. }, Some(_)) => Some(format!(
+            "trust the remote's CA: a direct trust entry esconnect-remote-{} for the node name {node_name} (PUT /api/v1/deployments/ID?version=V), its copy in {} for the doctor",
+            b.alias,
+            ca_out.display()
+        )),
+    };
+
+    // ECK, first run: files only, nothing sent.
+    if stager.is_eck() && !a.resume {
+        printer.status(&header);
+        let mut steps: Vec<String> = ca_step.into_iter().collect();
+        steps.push(stager.key_step(&b.alias));
+        steps.push(format!(
+            "then, once applied: es-remote pair import {} --target eck --continue (settings, wait, doctor)",
+            a.bundle.display()
+        ));
+        if a.dry_run {
+            for (i, s) in steps.iter().enumerate() {
+                printer.status(&format!("{}. {s}", i + 1));
+            }
+            printer.status("dry run: nothing was written");
+            return Ok(0);
+        }
+        let rt = esconnect_cli::runtime()?;
+        let mut manual = Vec::new();
+        if let Some(pem) = &b.ca_pem {
+            write_ca(printer, &ca_out, pem)?;
+            if let Staged::Manual(c) =
+                rt.block_on(stager.trust_ca(printer, &b.alias, pem, &node_name, false))?
+            {
+                manual.extend(c);
+            }
+        }
+        if let Staged::Manual(c) =
+            rt.block_on(stager.put_key(printer, None, &b.alias, &b.key.encoded, "secret.yaml"))?
+        {
+            manual.extend(c);
+        }
+        printer.status("apply them:");
+        crate::target::print_manual(printer, &manual);
+        let Stager::Eck {
+            cluster,
+            namespace,
+            dir,
+        } = &stager
+        else {
+            unreachable!()
+        };
+        printer.status(&format!(
+            "then, when the pods have the key (ECK updates the keystore from the Secret), with the local cluster's connection as for this run:\n   es-remote pair import {} --target eck --eck-cluster {cluster} -n {namespace} --manifests-dir {} --continue",
+            a.bundle.display(),
+            dir.display()
+        ));
+        return Ok(0);
+    }
+
     let conn = connect_with_credentials(printer, a.connection, false)?;
     let base = conn.url.url.clone();
     let ep = conn.endpoint()?;
-    let steps = [
-        format!(
-            "1. write the remote's CA to {} and trust it: es-remote config client --ca-file {} (restart if not set yet)",
-            ca_out.display(),
-            ca_out.display()
-        ),
-        format!(
-            "2. {} add -x -f cluster.remote.{}.credentials (the key on stdin), then POST /_nodes/reload_secure_settings",
-            program.display(),
-            b.alias
-        ),
-        format!(
-            "3. PUT /_cluster/settings: cluster.remote.{}.* (proxy mode, {})",
-            b.alias, b.address
-        ),
-        format!(
-            "4. wait until connected (up to {}s), then es-remote doctor {}",
-            a.wait_timeout.as_secs(),
-            b.alias
-        ),
-    ];
+    let eck_continue = stager.is_eck();
     let waited = esconnect_cli::runtime()?.block_on(async {
         let local = Local::new(ep);
         if a.dry_run {
-            printer.status(&format!("pairing with `{}` ({} {}), from {} (made {}):", b.alias, b.remote.cluster_name, b.remote.version, a.bundle.display(), b.created));
-            for s in &steps {
-                printer.status(s);
+            printer.status(&header);
+            let mut steps: Vec<String> = Vec::new();
+            if !eck_continue {
+                steps.extend(ca_step.clone());
+                steps.push(stager.key_step(&b.alias));
+            } else {
+                steps.push(format!("POST /_nodes/reload_secure_settings (the key from the Secret: {} on the nodes that have it)", esconnect_core::models::remote_cluster::credentials_setting(&b.alias)));
+            }
+            steps.push(format!("PUT /_cluster/settings: cluster.remote.{}.* (proxy mode, {})", b.alias, b.address));
+            steps.push(format!("wait until connected (up to {}s), then es-remote doctor {}", a.wait_timeout.as_secs(), b.alias));
+            for (i, s) in steps.iter().enumerate() {
+                printer.status(&format!("{}. {s}", i + 1));
+            }
+            if !eck_continue {
+                if let (Some(pem), Stager::Cloud { .. }) = (&b.ca_pem, &stager) {
+                    stager.trust_ca(printer, &b.alias, pem, &node_name, true).await?;
+                }
+                if let Stager::Cloud { .. } = &stager {
+                    stager.plan_key(printer, &b.alias, &b.key.encoded).await?;
+                }
             }
             crate::settings::apply(printer, &local, &base, &b.alias, &want, true).await?;
             return Ok(None);
-        }
-        if let Some(pem) = &b.ca_pem {
-            write_atomic(&ca_out, pem.as_bytes(), FileMode::Public)
-                .map_err(|e| CliError::failure(format!("cannot write {}: {e}", ca_out.display())))?;
-            printer.status(&format!(
-                "the remote's CA is in {}: copy it to every local node's config directory and set xpack.security.remote_cluster_client.ssl.certificate_authorities (es-remote config client --ca-file {})",
-                ca_out.display(),
-                ca_out.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
-            ));
         }
         let version = local.version().await?;
         if version < API_KEY_MODEL_SINCE {
@@ -398,8 +464,23 @@ pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
             ))
             .with_remedy("upgrade the local cluster to 8.14 or later"));
         }
-        crate::credentials::keystore_add(printer, &program, &b.alias, &b.key.encoded)?;
-        crate::credentials::reload(printer, &local, Some(&b.alias), false).await?;
+        if let Some(pem) = &b.ca_pem {
+            write_ca(printer, &ca_out, pem)?;
+            if let Stager::SelfManaged { .. } = stager {
+                printer.status(&format!(
+                    "the remote's CA is in {}: copy it to every local node's config directory and set xpack.security.remote_cluster_client.ssl.certificate_authorities (es-remote config client --ca-file {})",
+                    ca_out.display(),
+                    ca_out.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
+                ));
+            } else if !eck_continue {
+                stager.trust_ca(printer, &b.alias, pem, &node_name, false).await?;
+            }
+        }
+        if eck_continue {
+            crate::credentials::reload(printer, &local, Some(&b.alias), false).await?;
+        } else {
+            stager.put_key(printer, Some(&local), &b.alias, &b.key.encoded, "secret.yaml").await?;
+        }
         crate::settings::apply(printer, &local, &base, &b.alias, &want, false).await?;
         let code = crate::status::wait_for(printer, &local, &b.alias, a.wait_timeout).await?;
         Ok(Some(code))
@@ -420,6 +501,14 @@ pub fn import_self(printer: &Printer, a: ImportArgs<'_>) -> CliResult<u8> {
         },
     )?;
     Ok(waited.max(doctor))
+}
+
+/// The remote's CA (public) on this machine: for self-managed nodes and for the doctor's TLS check.
+fn write_ca(printer: &Printer, path: &Path, pem: &str) -> CliResult<()> {
+    write_atomic(path, pem.as_bytes(), FileMode::Public)
+        .map_err(|e| CliError::failure(format!("cannot write {}: {e}", path.display())))?;
+    printer.verbose(&format!("the remote's CA written to {}", path.display()));
+    Ok(())
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 //! invalidated only after the new one is proven), the new key is invalidated, and the run exits 1.
 
 use crate::cluster::Local;
+use crate::target::{Staged, Stager};
 use crate::usage;
 use esconnect_cli::args::{ConnectionArgs, RemoteConnectionArgs};
 use esconnect_cli::ops::{connect_with_credentials, wire_failure};
@@ -74,7 +75,7 @@ pub struct RotateArgs<'a> {
     pub resume: bool,
     pub wait_timeout: Duration,
     pub dry_run: bool,
-    pub keystore: &'a crate::KeystoreArgs,
+    pub target: &'a crate::target::TargetArgs,
     pub connection: &'a ConnectionArgs,
     pub remote: &'a RemoteConnectionArgs,
 }
@@ -153,7 +154,7 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
             "give the same alias and --key-file, or another --state FILE",
         ));
     }
-    let program = crate::credentials::keystore_program(a.keystore)?;
+    let stager = a.target.stager(printer, a.alias)?;
     let local_conn = connect_with_credentials(printer, a.connection, false)?;
     let remote_conn = a.remote.connect(printer)?;
     if remote_conn.auth.is_none() {
@@ -169,19 +170,31 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
             a.alias,
             old.id()
         ));
-        for (i, s) in [
-            "create a new cross-cluster key with the old key's access on the remote (POST /_security/cross_cluster/api_key)",
-            "put it in this node's keystore (elasticsearch-keystore add -x -f) and reload the secure settings",
-            "on more than one node: stop, print the command for the others, resume with --continue",
-            "wait until the local cluster connects with it (GET /_resolve/cluster/ALIAS:*)",
-            "invalidate the old key on the remote (DELETE /_security/api_key)",
-        ]
-        .iter()
-        .enumerate()
-        {
+        let mut steps = vec![
+            "create a new cross-cluster key with the old key's access on the remote (POST /_security/cross_cluster/api_key)".to_string(),
+            stager.key_step(a.alias),
+        ];
+        match &stager {
+            Stager::SelfManaged { .. } => steps.push(
+                "on more than one node: stop, print the command for the others, resume with --continue".into(),
+            ),
+            Stager::Eck { .. } => steps.push(
+                "stop: apply the Secret with kubectl, then resume with --continue".into(),
+            ),
+            Stager::Cloud { .. } => {}
+        }
+        steps.push(
+            "wait until the local cluster connects with it (GET /_resolve/cluster/ALIAS:*)".into(),
+        );
+        steps.push("invalidate the old key on the remote (DELETE /_security/api_key)".into());
+        for (i, s) in steps.iter().enumerate() {
             printer.status(&format!("{}. {s}", i + 1));
         }
-        printer.status("on a failure after step 2: the old key back into the keystore, the new one invalidated");
+        printer.status(if stager.is_eck() {
+            "on a failure after step 2: a Secret with the old key to apply (the old key stays valid), the new key invalidated"
+        } else {
+            "on a failure after step 2: the old key back into the keystore, the new one invalidated"
+        });
         printer.status("dry run: nothing was changed");
         return Ok(0);
     }
@@ -233,27 +246,51 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
                 (created.id, encoded, "created".to_string())
             }
         };
-        // 2. staged on this node
+        // 2. staged where the local cluster reads it
         if step == "created" {
-            crate::credentials::keystore_add(printer, &program, a.alias, &new_key)?;
-            let nodes = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
-            save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
-            step = "staged".into();
-            let many = local.node_count().await.unwrap_or(1) > 1;
-            if many || nodes.is_err() {
-                let key_out = state_path.with_extension("key");
-                write_atomic(&key_out, format!("{}\n", new_key.expose()).as_bytes(), FileMode::Secret)
-                    .map_err(|e| CliError::failure(format!("cannot write {}: {e}", key_out.display())))?;
-                printer.status(&format!(
-                    "2. staged on this node. On every other node run:\n     es-remote credentials {} --key-file {} --no-reload\n   then here: es-remote rotate {} --key-file {} --continue",
-                    a.alias,
-                    key_out.display(),
-                    a.alias,
-                    a.key_file.display()
-                ));
-                return Ok(0);
+            match &stager {
+                Stager::SelfManaged { program } => {
+                    crate::credentials::keystore_add(printer, program, a.alias, &new_key)?;
+                    let nodes = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    step = "staged".into();
+                    let many = local.node_count().await.unwrap_or(1) > 1;
+                    if many || nodes.is_err() {
+                        let key_out = state_path.with_extension("key");
+                        write_atomic(&key_out, format!("{}\n", new_key.expose()).as_bytes(), FileMode::Secret)
+                            .map_err(|e| CliError::failure(format!("cannot write {}: {e}", key_out.display())))?;
+                        printer.status(&format!(
+                            "2. staged on this node. On every other node run:\n     es-remote credentials {} --key-file {} --no-reload\n   then here: es-remote rotate {} --key-file {} --continue",
+                            a.alias,
+                            key_out.display(),
+                            a.alias,
+                            a.key_file.display()
+                        ));
+                        return Ok(0);
+                    }
+                    printer.status("2. staged on this node (the only one) and reloaded");
+                }
+                Stager::Cloud { .. } => {
+                    stager.put_key(printer, Some(&local), a.alias, &new_key, "secret.yaml").await?;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    step = "staged".into();
+                    printer.status("2. staged in the deployment's keystore (every node; reloaded by the deployment)");
+                }
+                Stager::Eck { cluster, namespace, .. } => {
+                    let staged = stager.put_key(printer, None, a.alias, &new_key, "secret.yaml").await?;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    printer.status("2. the new key is in a Secret manifest: apply it");
+                    if let Staged::Manual(c) = staged {
+                        crate::target::print_manual(printer, &c);
+                    }
+                    printer.status(&format!(
+                        "   then, when the pods of {namespace}/{cluster} have it (the old key keeps working meanwhile): es-remote rotate {} --key-file {} --target eck --eck-cluster {cluster} -n {namespace} --continue",
+                        a.alias,
+                        a.key_file.display()
+                    ));
+                    return Ok(0);
+                }
             }
-            printer.status("2. staged on this node (the only one) and reloaded");
         }
         // 3. verified, or rolled back
         if step == "staged" {
@@ -265,13 +302,31 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
             let connected = crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?;
             if connected != 0 {
                 printer.warn("the local cluster does not connect with the new key: rolling back to the old one");
-                crate::credentials::keystore_add(printer, &program, a.alias, &old_raw)?;
-                let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+                let mut back_in = "is in the keystore again";
+                match &stager {
+                    Stager::SelfManaged { program } => {
+                        crate::credentials::keystore_add(printer, program, a.alias, &old_raw)?;
+                        let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
+                    }
+                    Stager::Cloud { .. } => {
+                        stager.put_key(printer, Some(&local), a.alias, &old.encoded(), "secret.yaml").await?;
+                    }
+                    Stager::Eck { .. } => {
+                        if let Staged::Manual(c) = stager
+                            .put_key(printer, None, a.alias, &old.encoded(), "secret-rollback.yaml")
+                            .await?
+                        {
+                            printer.warn("apply the old key again:");
+                            crate::target::print_manual(printer, &c);
+                        }
+                        back_in = "is in secret-rollback.yaml to apply";
+                    }
+                }
                 invalidate(&rep, &new_id).await?;
                 let _ = std::fs::remove_file(&state_path);
                 let _ = std::fs::remove_file(state_path.with_extension("key"));
                 return Err(CliError::failure(format!(
-                    "rotation of `{}` rolled back: the old key `{}` is in the keystore again and still valid; the new key `{new_id}` is invalidated",
+                    "rotation of `{}` rolled back: the old key `{}` {back_in} and still valid; the new key `{new_id}` is invalidated",
                     a.alias,
                     old.id()
                 ))

@@ -318,6 +318,35 @@ impl EcConnectionArgs {
     }
 }
 
+/// [`EcConnectionArgs`] for a command whose own `--target` already says ECE or ECH (`es-remote pair
+/// import --target self|eck|ece|ech`): the same flags, without `--target`. The command sets
+/// [`EcConnectionArgs::target`] from its own flag.
+#[cfg(feature = "http")]
+#[derive(Debug, Clone)]
+pub struct EcApiArgs(pub EcConnectionArgs);
+
+#[cfg(feature = "http")]
+impl clap::FromArgMatches for EcApiArgs {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        EcConnectionArgs::from_arg_matches(m).map(Self)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+}
+
+#[cfg(feature = "http")]
+impl Args for EcApiArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        // The id stays `target` (the derive reads it); the flag moves out of the command's way, hidden.
+        EcConnectionArgs::augment_args(cmd).mut_arg("target", |a| a.long("ec-target").hide(true))
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        EcConnectionArgs::augment_args_for_update(cmd)
+            .mut_arg("target", |a| a.long("ec-target").hide(true))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +390,23 @@ mod tests {
         let ec = b.ec.flags();
         assert_eq!(ec.url.as_deref(), Some("ece.example"));
         assert_eq!(ec.target, Some(esconnect_core::settings::CloudTarget::Ech));
+    }
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn ec_api_args_leave_target_to_the_command() {
+        use clap::{CommandFactory, Parser};
+        #[derive(Parser, Debug)]
+        struct Import {
+            #[arg(long, id = "kind", value_parser = ["self", "ece", "ech"])]
+            target: String,
+            #[command(flatten)]
+            ec: EcApiArgs,
+        }
+        Import::command().debug_assert();
+        let i = Import::try_parse_from(["x", "--target", "ech", "--ec-host", "h"]).unwrap();
+        assert_eq!(i.target, "ech");
+        assert_eq!(i.ec.0.ec_host.as_deref(), Some("h"));
+        assert_eq!(i.ec.0.target, None);
     }
 }

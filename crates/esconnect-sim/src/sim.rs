@@ -151,7 +151,13 @@ impl SimBuilder {
 
         let ece = match &self.ece {
             Some(spec) => {
-                let state = Arc::new(crate::ece::EceState::build(spec));
+                let by_name = clusters
+                    .iter()
+                    .map(|c| (c.name(), c.state.clone()))
+                    .collect();
+                let state = Arc::new(
+                    crate::ece::EceState::build(spec, &by_name).context("the ECE/ECH API")?,
+                );
                 let (listener, addr) = bind()?;
                 let shared = Arc::new(ServiceShared::new(state.clone(), addr, https));
                 listeners.push((listener, shared.clone(), None));

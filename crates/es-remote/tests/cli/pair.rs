@@ -18,6 +18,9 @@ pub struct Pair {
     pub ca: PathBuf,
     pub home: PathBuf,
     pub conf: PathBuf,
+    /// The CA of the remote's HTTP and remote cluster server certificates (the simulator's unless the
+    /// remote has its own).
+    pub remote_ca: PathBuf,
     secrets: RefCell<Vec<String>>,
 }
 
@@ -55,13 +58,27 @@ impl Pair {
         local: impl FnOnce(ClusterSpec) -> ClusterSpec,
         remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
     ) -> Self {
+        Self::build(version, local, remote, None)
+    }
+
+    /// With an ECE or ECH API too (its deployments may be backed by `local`).
+    pub fn build(
+        version: &str,
+        local: impl FnOnce(ClusterSpec) -> ClusterSpec,
+        remote: impl FnOnce(ClusterSpec) -> ClusterSpec,
+        ece: Option<esconnect_sim::EceSpec>,
+    ) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let home = dir.path().join("es-home");
         let conf = dir.path().join("config");
         std::fs::create_dir_all(home.join("bin")).unwrap();
         std::fs::create_dir_all(&conf).unwrap();
         std::os::unix::fs::symlink(sim_binary(), home.join("bin/elasticsearch-keystore")).unwrap();
-        let sim = Sim::builder()
+        let mut builder = Sim::builder();
+        if let Some(e) = ece {
+            builder = builder.ece(e);
+        }
+        let sim = builder
             .cluster(local(
                 ClusterSpec::new("local", version)
                     .user(ADMIN, ADMIN_PW, &["superuser"])
@@ -78,12 +95,15 @@ impl Pair {
             .start()
             .unwrap();
         let ca = sim.write_ca(dir.path()).unwrap();
+        let remote_ca = dir.path().join("remote-http-ca.pem");
+        std::fs::write(&remote_ca, sim.cluster("remote").http_ca_pem()).unwrap();
         Self {
             sim,
             dir,
             ca,
             home,
             conf,
+            remote_ca,
             secrets: RefCell::new(vec![ADMIN_PW.into(), "changeme".into()]),
         }
     }
@@ -159,7 +179,7 @@ impl Pair {
     pub fn remote_env(&self) -> Vec<(&'static str, String)> {
         vec![
             ("REMOTE_ELASTICSEARCH_URL", self.remote().url()),
-            ("REMOTE_ELASTICSEARCH_CA_CERT", s(&self.ca)),
+            ("REMOTE_ELASTICSEARCH_CA_CERT", s(&self.remote_ca)),
             ("REMOTE_ELASTICSEARCH_USERNAME", ADMIN.into()),
             ("REMOTE_ELASTICSEARCH_PASSWORD", ADMIN_PW.into()),
         ]

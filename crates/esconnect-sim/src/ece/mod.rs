@@ -92,6 +92,7 @@ pub struct DeploymentSpec {
     kibana: bool,
     trust: Option<Value>,
     es_settings: Map<String, Value>,
+    cluster: Option<String>,
 }
 
 impl DeploymentSpec {
@@ -106,6 +107,7 @@ impl DeploymentSpec {
             kibana: true,
             trust: None,
             es_settings: Map::new(),
+            cluster: None,
         }
     }
     pub fn name(mut self, name: &str) -> Self {
@@ -130,6 +132,18 @@ impl DeploymentSpec {
     /// `settings.trust` of the first Elasticsearch resource, as the API would show it.
     pub fn trust(mut self, trust: Value) -> Self {
         self.trust = Some(trust);
+        self
+    }
+    /// The first Elasticsearch resource IS the simulated cluster `name` (a [`crate::ClusterSpec`] of the
+    /// same simulator), as a deployment's cluster is reachable on its Elasticsearch endpoint:
+    /// - its plan shows that cluster's version;
+    /// - a keystore `PATCH` reaches every node's keystore, and from 8.14 the nodes reload it at once (ECE
+    ///   and ECH reload remote cluster credentials without a restart from 8.14, elastic-facts §4.3);
+    /// - the CA certificates of its `direct` trust entries become the cluster's remote cluster client
+    ///   CAs, besides the cluster's own (the platform's trust, as a deployment trusts a trusted
+    ///   environment's CA for its outgoing remote cluster connections).
+    pub fn backed_by(mut self, cluster: &str) -> Self {
+        self.cluster = Some(cluster.to_owned());
         self
     }
     /// Another key of the first Elasticsearch resource's `settings` (`snapshot`, `curation`, ...).
@@ -206,6 +220,13 @@ struct Data {
 
 type Hook = (String, String, Box<dyn FnOnce() + Send>);
 
+/// A deployment's Elasticsearch resource that is a simulated cluster ([`DeploymentSpec::backed_by`]).
+struct Link {
+    cluster: Arc<crate::es::ClusterState>,
+    /// The cluster's own remote cluster client CAs, before any trust entry.
+    own_cas: Vec<Arc<crate::tls::Ca>>,
+}
+
 pub(crate) struct EceState {
     target: EceTarget,
     api_key: String,
@@ -214,6 +235,8 @@ pub(crate) struct EceState {
     data: Mutex<Data>,
     hooks: Mutex<Vec<Hook>>,
     violations: Mutex<Vec<String>>,
+    /// `(deployment id, ref id)` -> the simulated cluster behind it.
+    links: BTreeMap<(String, String), Link>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -315,9 +338,37 @@ fn build_doc(dep: &DeploymentSpec) -> Value {
 }
 
 impl EceState {
-    pub(crate) fn build(spec: &EceSpec) -> Self {
+    /// `clusters`: the simulator's clusters by name, for [`DeploymentSpec::backed_by`].
+    pub(crate) fn build(
+        spec: &EceSpec,
+        clusters: &std::collections::HashMap<String, Arc<crate::es::ClusterState>>,
+    ) -> anyhow::Result<Self> {
         let mut data = Data::default();
+        let mut links = BTreeMap::new();
         for d in &spec.deployments {
+            let mut d = d.clone();
+            if let Some(name) = &d.cluster {
+                let Some(cluster) = clusters.get(name) else {
+                    anyhow::bail!(
+                        "deployment [{}] is backed by cluster [{name}], which the simulator does not have",
+                        d.id
+                    );
+                };
+                d.version = cluster.lock().version.to_string();
+                let own_cas = cluster
+                    .net
+                    .get()
+                    .map(|n| lock(&n.rcc_cas).clone())
+                    .unwrap_or_default();
+                links.insert(
+                    (d.id.clone(), d.es[0].0.clone()),
+                    Link {
+                        cluster: cluster.clone(),
+                        own_cas,
+                    },
+                );
+            }
+            let d = &d;
             data.deployments.insert(
                 d.id.clone(),
                 Deployment {
@@ -337,7 +388,7 @@ impl EceState {
                        "last_modified": util::iso_millis(util::now_millis())}),
             );
         }
-        Self {
+        let state = Self {
             target: spec.target,
             api_key: spec.api_key.clone(),
             basic: spec.basic.clone().filter(|_| spec.target == EceTarget::Ece),
@@ -345,7 +396,60 @@ impl EceState {
             data: Mutex::new(data),
             hooks: Mutex::new(Vec::new()),
             violations: Mutex::new(Vec::new()),
+            links,
+        };
+        {
+            let data = lock(&state.data);
+            for (id, dep) in &data.deployments {
+                state.sync_trust(id, &dep.doc);
+            }
         }
+        Ok(state)
+    }
+
+    /// A linked cluster trusts its own CAs and those of its resource's `direct` trust entries.
+    fn sync_trust(&self, id: &str, doc: &Value) {
+        for ((dep, ref_id), link) in &self.links {
+            if dep != id {
+                continue;
+            }
+            let Some(net) = link.cluster.net.get() else {
+                continue;
+            };
+            let res = doc["resources"]["elasticsearch"]
+                .as_array()
+                .and_then(|l| l.iter().find(|e| e["ref_id"] == ref_id.as_str()));
+            let mut cas = link.own_cas.clone();
+            for entry in res
+                .and_then(|r| r["info"]["settings"]["trust"]["direct"].as_array())
+                .into_iter()
+                .flatten()
+            {
+                for c in entry["certificates"].as_array().into_iter().flatten() {
+                    if let Some(ca) = c["pem"]
+                        .as_str()
+                        .and_then(|p| crate::tls::Ca::trusted_pem(p).ok())
+                    {
+                        cas.push(Arc::new(ca));
+                    }
+                }
+            }
+            *lock(&net.rcc_cas) = cas;
+        }
+    }
+
+    /// A keystore change of a linked resource reaches the cluster's nodes (reloaded from 8.14).
+    fn sync_keystore(&self, id: &str, ref_id: &str, changes: &[(String, Option<String>)]) {
+        let Some(link) = self.links.get(&(id.to_owned(), ref_id.to_owned())) else {
+            return;
+        };
+        for (name, value) in changes {
+            match value {
+                Some(v) => link.cluster.keystore_set(name, v),
+                None => link.cluster.keystore_remove(name),
+            }
+        }
+        link.cluster.reload_remote_credentials();
     }
 }
 
@@ -1059,10 +1163,12 @@ fn put_deployment(state: &EceState, req: &Req, id: &str) -> Resp {
     dep.doc = doc;
     dep.version += 1;
     let shown = (prune && !query_flag(req, "hide_pruned_orphans", false)).then_some(orphaned);
-    with_version(
+    let resp = with_version(
         Resp::json(200, &update_response(&dep.doc, shown)),
         dep.version,
-    )
+    );
+    state.sync_trust(id, &dep.doc);
+    resp
 }
 
 fn update_response(doc: &Value, orphaned: Option<Value>) -> Value {
@@ -1138,18 +1244,25 @@ fn keystore_patch(state: &EceState, req: &Req, id: &str, ref_id: &str) -> Resp {
         Ok(ks) => ks,
         Err(r) => return r,
     };
+    let mut changes = Vec::new();
     for (name, s) in secrets {
         match s.get("value").filter(|v| !v.is_null()) {
             Some(v) => {
                 let as_file = s["as_file"].as_bool().unwrap_or(v.is_object());
                 ks.insert(name.clone(), (v.clone(), as_file));
+                let text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+                changes.push((name.clone(), Some(text)));
             }
             None => {
                 ks.remove(name);
+                changes.push((name.clone(), None));
             }
         }
     }
-    Resp::json(200, &keystore_contents(ks))
+    let resp = Resp::json(200, &keystore_contents(ks));
+    drop(data);
+    state.sync_keystore(id, ref_id, &changes);
+    resp
 }
 
 fn relationship_view(r: &Value, include_certificate: bool) -> Value {

@@ -400,6 +400,64 @@ impl ClusterState {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// Add or replace an entry of every node's on-disk keystore (see [`ClusterHandle::keystore_set`]).
+    pub(crate) fn keystore_set(&self, name: &str, value: &str) {
+        let mut inner = self.lock();
+        let mut written = Vec::new();
+        for node in &mut inner.nodes {
+            node.keystore_modified = util::now_millis();
+            match &node.keystore_path {
+                Some(p) if written.contains(p) => {}
+                Some(p) => {
+                    crate::keystore::add(p, name, value)
+                        .unwrap_or_else(|e| panic!("writing the keystore: {e}"));
+                    written.push(p.clone());
+                }
+                None => {
+                    node.keystore_disk.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
+    }
+
+    /// Remove an entry of every node's on-disk keystore (`elasticsearch-keystore remove`).
+    ///
+    /// # Panics
+    /// When a keystore file cannot be written.
+    pub(crate) fn keystore_remove(&self, name: &str) {
+        let mut inner = self.lock();
+        for node in &mut inner.nodes {
+            node.keystore_modified = util::now_millis();
+            match &node.keystore_path {
+                Some(p) => match crate::keystore::remove(p, name) {
+                    Ok(_) | Err(crate::keystore::KeystoreError::Missing(_)) => {}
+                    Err(e) => panic!("writing the keystore: {e}"),
+                },
+                None => {
+                    node.keystore_disk.remove(name);
+                }
+            }
+        }
+    }
+
+    /// What `POST /_nodes/reload_secure_settings` does to the remote cluster credentials of every
+    /// node whose keystore can be read (from 8.14; older versions keep them until a restart).
+    pub(crate) fn reload_remote_credentials(&self) {
+        let mut inner = self.lock();
+        if !inner.version.at_least(8, 14) {
+            return;
+        }
+        let is_cred = |k: &str| k.starts_with("cluster.remote.") && k.ends_with(".credentials");
+        for node in &mut inner.nodes {
+            let Ok(disk) = node.read_keystore() else {
+                continue;
+            };
+            node.keystore_active.retain(|k, _| !is_cred(k));
+            node.keystore_active
+                .extend(disk.into_iter().filter(|(k, _)| is_cred(k)));
+        }
+    }
+
     pub fn build(spec: &ClusterSpec) -> anyhow::Result<Self> {
         let version = Version::parse(&spec.version).with_context(|| {
             format!(
@@ -694,22 +752,7 @@ impl ClusterHandle {
     /// # Panics
     /// When a keystore file cannot be written.
     pub fn keystore_set(&self, name: &str, value: &str) {
-        let mut inner = self.state.lock();
-        let mut written = Vec::new();
-        for node in &mut inner.nodes {
-            node.keystore_modified = util::now_millis();
-            match &node.keystore_path {
-                Some(p) if written.contains(p) => {}
-                Some(p) => {
-                    crate::keystore::add(p, name, value)
-                        .unwrap_or_else(|e| panic!("writing the keystore: {e}"));
-                    written.push(p.clone());
-                }
-                None => {
-                    node.keystore_disk.insert(name.to_owned(), value.to_owned());
-                }
-            }
-        }
+        self.state.keystore_set(name, value);
     }
 
     /// Remove an entry of every node's on-disk keystore (`elasticsearch-keystore remove`).
@@ -717,19 +760,7 @@ impl ClusterHandle {
     /// # Panics
     /// When a keystore file cannot be written.
     pub fn keystore_remove(&self, name: &str) {
-        let mut inner = self.state.lock();
-        for node in &mut inner.nodes {
-            node.keystore_modified = util::now_millis();
-            match &node.keystore_path {
-                Some(p) => match crate::keystore::remove(p, name) {
-                    Ok(_) | Err(crate::keystore::KeystoreError::Missing(_)) => {}
-                    Err(e) => panic!("writing the keystore: {e}"),
-                },
-                None => {
-                    node.keystore_disk.remove(name);
-                }
-            }
-        }
+        self.state.keystore_remove(name);
     }
 
     /// Names in node 0's on-disk keystore (empty when its keystore file is missing or unreadable).

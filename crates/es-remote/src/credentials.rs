@@ -292,6 +292,36 @@ pub async fn reload(
     })
 }
 
+/// Reloads the secure settings and returns each node's `keystore_digest` (node name -> digest; empty
+/// before 9.3, which does not report it). A digest tells whether a node's keystore changed since it was
+/// last read, without any value.
+pub async fn keystore_digests(
+    local: &Local,
+) -> CliResult<std::collections::BTreeMap<String, String>> {
+    let resp = local
+        .send(
+            &Request::post("/_nodes/reload_secure_settings", serde_json::json!({})),
+            "reloading the secure settings (POST /_nodes/reload_secure_settings)",
+            REMEDY_MANAGE,
+        )
+        .await?;
+    Ok(resp
+        .get("nodes")
+        .and_then(Value::as_object)
+        .map(|nodes| {
+            nodes
+                .values()
+                .filter_map(|n| {
+                    Some((
+                        n.get("name")?.as_str()?.to_string(),
+                        n.get("keystore_digest")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
 pub fn reload_cmd(printer: &Printer, args: &ConnectionArgs, alias: Option<&str>) -> CliResult<u8> {
     if let Some(a) = alias {
         crate::settings::checked_alias(printer, a)?;

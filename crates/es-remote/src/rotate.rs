@@ -30,6 +30,7 @@ use esconnect_core::models::remote::{
 use esconnect_core::secret::Secret;
 use serde::Deserialize;
 use serde_json::json;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -44,6 +45,10 @@ struct State {
     old_id: String,
     new_id: String,
     new_encoded: Secret,
+    /// Each node's keystore digest before the new key was staged (9.3+ reports them): on `--continue`, a
+    /// node whose digest did not change has not got the new key.
+    #[serde(default)]
+    digests: BTreeMap<String, String>,
 }
 
 fn save(
@@ -53,9 +58,11 @@ fn save(
     old_id: &str,
     new_id: &str,
     new: &Secret,
+    digests: &BTreeMap<String, String>,
 ) -> CliResult<()> {
     let text = serde_json::to_string_pretty(&json!({
         "alias": alias, "step": step, "old_id": old_id, "new_id": new_id, "new_encoded": new.expose(),
+        "digests": digests,
     }))
     .expect("JSON")
         + "\n";
@@ -202,10 +209,11 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
     esconnect_cli::runtime()?.block_on(async {
         let local = Local::new(lep);
         // 1. the new key (or the one a previous run created)
-        let (new_id, new_key, mut step) = match state {
+        let resumed_at = state.as_ref().map(|s| s.step.clone());
+        let (new_id, new_key, mut step, mut digests) = match state {
             Some(s) => {
                 printer.status(&format!("resuming the rotation of `{}` at step `{}`", a.alias, s.step));
-                (s.new_id, s.new_encoded, s.step)
+                (s.new_id, s.new_encoded, s.step, s.digests)
             }
             None => {
                 let Some(info) = get_key(&rep, old.id()).await? else {
@@ -241,18 +249,23 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
                 let encoded = created.encoded.clone().unwrap_or_else(|| {
                     ApiKey::new(created.id.clone(), created.api_key.clone()).encoded()
                 });
-                save(&state_path, a.alias, "created", old.id(), &created.id, &encoded)?;
+                save(&state_path, a.alias, "created", old.id(), &created.id, &encoded, &BTreeMap::new())?;
                 printer.status(&format!("1. new key `{}` created on the remote (state in {})", created.id, state_path.display()));
-                (created.id, encoded, "created".to_string())
+                (created.id, encoded, "created".to_string(), BTreeMap::new())
             }
         };
         // 2. staged where the local cluster reads it
         if step == "created" {
+            // Where the other nodes or ECK stage the key out of sight, the digests before staging let
+            // --continue tell the nodes that have it from those that do not.
+            if matches!(stager, Stager::SelfManaged { .. } | Stager::Eck { .. }) {
+                digests = crate::credentials::keystore_digests(&local).await.unwrap_or_default();
+            }
             match &stager {
                 Stager::SelfManaged { program } => {
                     crate::credentials::keystore_add(printer, program, a.alias, &new_key)?;
                     let nodes = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
-                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key, &digests)?;
                     step = "staged".into();
                     let many = local.node_count().await.unwrap_or(1) > 1;
                     if many || nodes.is_err() {
@@ -272,13 +285,13 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
                 }
                 Stager::Cloud { .. } => {
                     stager.put_key(printer, Some(&local), a.alias, &new_key, "secret.yaml").await?;
-                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key, &digests)?;
                     step = "staged".into();
                     printer.status("2. staged in the deployment's keystore (every node; reloaded by the deployment)");
                 }
                 Stager::Eck { cluster, namespace, .. } => {
                     let staged = stager.put_key(printer, None, a.alias, &new_key, "secret.yaml").await?;
-                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key)?;
+                    save(&state_path, a.alias, "staged", old.id(), &new_id, &new_key, &digests)?;
                     printer.status("2. the new key is in a Secret manifest: apply it");
                     if let Staged::Manual(c) = staged {
                         crate::target::print_manual(printer, &c);
@@ -297,6 +310,9 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
             if !a.resume && local.node_count().await.unwrap_or(1) > 1 {
                 // A rerun without --continue while other nodes may still lack the key: reload first.
                 printer.status("resuming: reloading the secure settings of every node");
+            }
+            if resumed_at.as_deref() == Some("staged") && !matches!(stager, Stager::Cloud { .. }) {
+                check_restaged(printer, &local, &digests).await?;
             }
             let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
             let connected = crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?;
@@ -346,6 +362,37 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
         }
         Err(CliError::failure(format!("the state file names an unknown step `{step}`")))
     })
+}
+
+/// On a resumed rotation: every node must have a keystore other than before staging, or it still loads
+/// the old key, and invalidating that key would cut the connection.
+async fn check_restaged(
+    printer: &Printer,
+    local: &Local,
+    before: &BTreeMap<String, String>,
+) -> CliResult<()> {
+    let now = crate::credentials::keystore_digests(local).await?;
+    if before.is_empty() || now.is_empty() {
+        printer.warn("this Elasticsearch version does not report keystore digests (9.3+ does): es-remote cannot tell whether every node has the new key; the connection check below is all there is");
+        return Ok(());
+    }
+    let unchanged: Vec<&String> = now
+        .iter()
+        .filter(|(node, d)| before.get(*node) == Some(*d))
+        .map(|(node, _)| node)
+        .collect();
+    if unchanged.is_empty() {
+        return Ok(());
+    }
+    let names = unchanged
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(CliError::failure(format!(
+        "the keystore has not changed since the new key was staged on: {names}. Those nodes still load the old key, so it stays valid: nothing was invalidated"
+    ))
+    .with_remedy("put the new key there (apply the Secret on ECK; es-remote credentials ALIAS --key-file KEY --no-reload on each node), then --continue again"))
 }
 
 impl Local {

@@ -583,3 +583,115 @@ async fn serve_with_ec_api_prints_the_host_key_and_deployment() {
     drop(child.stdin.take());
     let _ = child.wait();
 }
+
+#[tokio::test]
+async fn a_backed_deployment_reaches_its_cluster_keystore_and_trust() {
+    use esconnect_sim::ClusterSpec;
+    // Two deployments, one per version: 8.14 reloads remote credentials at once, 8.13 needs a restart.
+    const OLD: &str = "0123456789abcdef0123456789abcdef";
+    let sim = Sim::builder()
+        .cluster(ClusterSpec::new("new", "8.17.0"))
+        .cluster(ClusterSpec::new("old", "8.13.4"))
+        .cluster(ClusterSpec::new("other", "8.17.0").ca("Other CA"))
+        .ece(
+            EceSpec::ece()
+                .deployment(DeploymentSpec::new(DEP).backed_by("new"))
+                .deployment(DeploymentSpec::new(OLD).backed_by("old")),
+        )
+        .start()
+        .unwrap();
+    let c = client(&sim);
+    let setting = "cluster.remote.a.credentials";
+    for (dep, cluster, loaded) in [(DEP, "new", true), (OLD, "old", false)] {
+        let url = api(
+            &sim,
+            &format!("/deployments/{dep}/elasticsearch/main-elasticsearch/keystore"),
+        );
+        let body = json!({"secrets": {setting: {"value": "enc-key"}}});
+        let (s, _, _) = call(&c, "PATCH", &url, Some(&key()), Some(body)).await;
+        assert_eq!(s, 200);
+        let es = sim.cluster(cluster);
+        assert!(
+            es.keystore_names().contains(&setting.to_string()),
+            "{cluster}: on disk"
+        );
+        assert_eq!(
+            es.node_loaded_secure_setting(0, setting).is_some(),
+            loaded,
+            "{cluster}: reloaded only from 8.14"
+        );
+        // the plan shows the backing cluster's version
+        let (_, _, d) = call(
+            &c,
+            "GET",
+            &api(&sim, &format!("/deployments/{dep}")),
+            Some(&key()),
+            None,
+        )
+        .await;
+        assert_eq!(
+            d["resources"]["elasticsearch"][0]["info"]["plan_info"]["current"]["plan"]["elasticsearch"]
+                ["version"],
+            es.version()
+        );
+        // removed: gone from the keystore, and from the loaded settings once reloaded
+        let body = json!({"secrets": {setting: {}}});
+        call(&c, "PATCH", &url, Some(&key()), Some(body)).await;
+        assert!(!es.keystore_names().contains(&setting.to_string()));
+        assert!(es.node_loaded_secure_setting(0, setting).is_none());
+    }
+
+    // A direct trust entry's CA joins the cluster's remote cluster client CAs; removing it drops it.
+    let other_ca = sim.cluster("other").http_ca_pem();
+    let (_, h, doc) = call(
+        &c,
+        "GET",
+        &api(&sim, &format!("/deployments/{DEP}?show_settings=true")),
+        Some(&key()),
+        None,
+    )
+    .await;
+    let version = h["x-cloud-resource-version"].to_str().unwrap().to_owned();
+    let trust = json!({"trust": {"direct": [{"name": "other", "type": "generic", "trust_all": false,
+        "additional_node_names": ["localhost"], "certificates": [{"pem": other_ca}]}]}});
+    let (s, _, _) = call(
+        &c,
+        "PUT",
+        &api(&sim, &format!("/deployments/{DEP}?version={version}")),
+        Some(&key()),
+        Some(update_body(&doc, trust, false)),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let new = sim.cluster("new");
+    assert!(new.remote_cluster_client_ca_pems().contains(&other_ca));
+    let (_, h, doc) = call(
+        &c,
+        "GET",
+        &api(&sim, &format!("/deployments/{DEP}?show_settings=true")),
+        Some(&key()),
+        None,
+    )
+    .await;
+    let version = h["x-cloud-resource-version"].to_str().unwrap().to_owned();
+    call(
+        &c,
+        "PUT",
+        &api(&sim, &format!("/deployments/{DEP}?version={version}")),
+        Some(&key()),
+        Some(update_body(&doc, json!({"trust": null}), false)),
+    )
+    .await;
+    assert!(!new.remote_cluster_client_ca_pems().contains(&other_ca));
+    assert!(
+        !new.remote_cluster_client_ca_pems().is_empty(),
+        "its own CAs stay"
+    );
+
+    // a deployment backed by a cluster the simulator does not have is refused at start
+    let err = Sim::builder()
+        .ece(EceSpec::ece().deployment(DeploymentSpec::new(DEP).backed_by("nope")))
+        .start()
+        .unwrap_err();
+    assert!(format!("{err:#}").contains("[nope]"), "{err:#}");
+}

@@ -19,6 +19,10 @@ const REMOTE_CA: &str = "Remote Corp CA";
 const SETTING: &str = "cluster.remote.prod.credentials";
 
 fn pair(target: Option<EceTarget>) -> Pair {
+    pair_version("8.17.0", target)
+}
+
+fn pair_version(version: &str, target: Option<EceTarget>) -> Pair {
     let ece = target.map(|t| {
         let mut spec = EceSpec::new(t)
             .api_key(EC_KEY)
@@ -31,7 +35,7 @@ fn pair(target: Option<EceTarget>) -> Pair {
         }
         spec
     });
-    let p = Pair::build("8.17.0", |l| l, |r| r.ca(REMOTE_CA), ece);
+    let p = Pair::build(version, |l| l, |r| r.ca(REMOTE_CA), ece);
     p.secret(EC_KEY);
     p
 }
@@ -459,7 +463,8 @@ fn a_failed_rotation_on_a_deployment_puts_the_old_key_back() {
 
 #[test]
 fn rotate_on_eck_stops_for_the_secret_and_continues() {
-    let p = pair(None);
+    // 9.3: the reload reports keystore digests, so a --continue before the Secret is applied is caught.
+    let p = pair_version("9.3.0", None);
     let (b, encoded) = bundle(&p);
     let dir = p.path("eck");
     let eck = [
@@ -507,6 +512,13 @@ fn rotate_on_eck_stops_for_the_secret_and_continues() {
     );
     assert!(!invalidated(&p, &old_id));
     assert!(connected(&p));
+    // --continue too early: the nodes still load the old key, which stays valid
+    p.run_env(&[&rotate[..], &["--continue"]].concat(), &remote_env)
+        .code(1)
+        .stderr_has("has not changed since the new key was staged");
+    assert!(!invalidated(&p, &old_id));
+    assert!(state.exists(), "the rotation can still be continued");
+    assert!(connected(&p));
     // applied, then --continue verifies and invalidates the old key
     apply_eck(&p, &dir, "secret.yaml");
     p.run_env(&[&rotate[..], &["--continue"]].concat(), &remote_env)
@@ -514,4 +526,69 @@ fn rotate_on_eck_stops_for_the_secret_and_continues() {
     assert!(invalidated(&p, &old_id));
     assert_eq!(p.local().node_loaded_secure_setting(0, SETTING), Some(new));
     assert!(connected(&p));
+}
+
+#[test]
+fn a_rotation_on_a_deployment_killed_before_staging_is_resumed() {
+    use esconnect_sim::{Fault, FaultRule};
+    let p = pair(Some(EceTarget::Ece));
+    let (old_id, key) = cloud_connected(&p, "ece");
+    let state = p.path("rot.state");
+    // The keystore PATCH takes 3 s: the process is killed while it waits, after step 1 is recorded.
+    p.sim.ece().service().add_fault(
+        FaultRule::path(
+            &format!("/api/v1/deployments/{DEPLOYMENT}/elasticsearch/{REF_ID}/keystore"),
+            Fault::Latency(std::time::Duration::from_secs(3)),
+        )
+        .method("PATCH")
+        .times(1),
+    );
+    let mut args = vec![
+        "rotate".to_string(),
+        "prod".into(),
+        "--key-file".into(),
+        s(&key),
+        "--state".into(),
+        s(&state),
+    ];
+    args.extend(cloud_args(&p, "ece"));
+    let mut env = p.env();
+    env.extend(p.remote_env().into_iter().map(|(k, v)| (k.to_string(), v)));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("es-remote"))
+        .args(&args)
+        .env_clear()
+        .envs(env)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !state.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rotation never recorded step 1"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // killed after step 1: the old key is valid and still the deployment's
+    assert!(!invalidated(&p, &old_id));
+    assert!(connected(&p));
+    let st: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let new = st["new_encoded"].as_str().unwrap().to_string();
+    p.secret(&new);
+    // --continue stages, verifies and invalidates
+    let mut resume: Vec<&str> = args.iter().map(String::as_str).collect();
+    resume.push("--continue");
+    p.run_env(&resume, &p.remote_env())
+        .code(0)
+        .stderr_has("resuming");
+    assert!(invalidated(&p, &old_id));
+    assert_eq!(
+        p.sim.ece().keystore(DEPLOYMENT, REF_ID)[SETTING].0,
+        Value::String(new)
+    );
+    assert!(connected(&p));
+    assert!(!state.exists());
 }

@@ -924,6 +924,17 @@ impl ClusterHandle {
             .push(Arc::new(ca));
     }
 
+    /// The PEMs of the CAs in `xpack.security.remote_cluster_client.ssl.certificate_authorities` now.
+    pub fn remote_cluster_client_ca_pems(&self) -> Vec<String> {
+        self.net()
+            .rcc_cas
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .map(|c| c.pem.clone())
+            .collect()
+    }
+
     /// Add a PEM CA to `xpack.security.transport.ssl.certificate_authorities`.
     ///
     /// # Panics

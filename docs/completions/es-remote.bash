@@ -1481,16 +1481,12 @@ _es__remote() {
             return 0
             ;;
         es__subcmd__remote__subcmd__pair__subcmd__import)
-            opts="-o -v -q -h --target --ca-out --wait-timeout --es-home --keystore-bin --dry-run --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
+            opts="-n -o -v -q -h --ca-out --wait-timeout --continue --dry-run --target --es-home --keystore-bin --eck-cluster --namespace --manifests-dir --deployment-id --ref-id --ec-host --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --ec-target --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --target)
-                    COMPREPLY=($(compgen -W "self" -- "${cur}"))
-                    return 0
-                    ;;
                 --ca-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1499,12 +1495,80 @@ _es__remote() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --target)
+                    COMPREPLY=($(compgen -W "self eck ece ech" -- "${cur}"))
+                    return 0
+                    ;;
                 --es-home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --keystore-bin)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --eck-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ref-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-ca-fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-target)
+                    COMPREPLY=($(compgen -W "ece ech" -- "${cur}"))
                     return 0
                     ;;
                 --es-url)
@@ -1723,7 +1787,7 @@ _es__remote() {
             return 0
             ;;
         es__subcmd__remote__subcmd__rotate)
-            opts="-o -v -q -h --key-file --expiration --state --continue --wait-timeout --es-home --keystore-bin --dry-run --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --remote-es-url --remote-api-key --remote-api-key-file --remote-username --remote-password --remote-password-file --remote-ca-cert --remote-ca-fingerprint --remote-insecure --remote-proxy --output --verbose --quiet --help"
+            opts="-n -o -v -q -h --key-file --expiration --state --continue --wait-timeout --dry-run --target --es-home --keystore-bin --eck-cluster --namespace --manifests-dir --deployment-id --ref-id --ec-host --ec-api-key --ec-api-key-file --ec-username --ec-password-file --ec-ca-cert --ec-ca-fingerprint --ec-insecure --ec-proxy --ec-timeout --ec-target --es-url --api-key --api-key-file --username --password --password-file --ca-cert --ca-fingerprint --insecure --proxy --connect-timeout --timeout --retries --remote-es-url --remote-api-key --remote-api-key-file --remote-username --remote-password --remote-password-file --remote-ca-cert --remote-ca-fingerprint --remote-insecure --remote-proxy --output --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,12 +1809,80 @@ _es__remote() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --target)
+                    COMPREPLY=($(compgen -W "self eck ece ech" -- "${cur}"))
+                    return 0
+                    ;;
                 --es-home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --keystore-bin)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --eck-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ref-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-ca-fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ec-target)
+                    COMPREPLY=($(compgen -W "ece ech" -- "${cur}"))
                     return 0
                     ;;
                 --es-url)

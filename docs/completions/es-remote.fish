@@ -346,7 +346,7 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
-complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it where the local cluster runs (--target self: this node\'s keystore; eck: manifests, then --continue; ece/ech: the deployment\'s keystore and trust through the API), the alias\'s settings, the wait until connected, the doctor'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l alias -d 'The alias the local cluster will give this remote' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -l address -d 'HOST:PORT where the local cluster reaches this cluster\'s remote cluster server (often a load balancer)' -r
@@ -378,11 +378,30 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_see
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l target -d 'What kind of cluster the local one is' -r -f -a "self\t'A self-managed local cluster; run on one of its nodes (the keystore is this node\'s)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ca-out -d 'Where to write the remote\'s CA (default ./ALIAS-remote-ca.crt)' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long to wait until connected' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l target -d 'What the local cluster is: self (this node\'s keystore), eck (manifests to apply), ece or ech (the deployment\'s keystore and trust through the API)' -r -f -a "self\t'Self-managed; run on one of its nodes (the keystore is this node\'s)'
+eck\t'Managed by ECK: manifests for the Secret and the CA, applied with kubectl'
+ece\t'A deployment of Elastic Cloud Enterprise: its keystore and trust through the ECE API'
+ech\t'A deployment of Elastic Cloud Hosted: its keystore and trust through the ECH API'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l es-home -d 'The Elasticsearch installation directory: runs DIR/bin/elasticsearch-keystore [env: ES_HOME]' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l keystore-bin -d 'The elasticsearch-keystore program itself (overrides --es-home)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l eck-cluster -d 'eck: the metadata.name of the local Elasticsearch resource' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s n -l namespace -d 'eck: its namespace' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l manifests-dir -d 'eck: where to write the manifests (default ./ALIAS-eck; the Secret\'s file has mode 0600)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l deployment-id -d 'ece|ech: the local deployment\'s id' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ref-id -d 'ece|ech: its Elasticsearch resource\'s ref id, when it has more than one' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
@@ -399,20 +418,42 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_see
 json\t'One JSON document'
 yaml\t'One YAML document'
 jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l continue -d 'eck: the manifests of the first run are applied; apply the settings, wait and run the doctor'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
-complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'
+complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it where the local cluster runs (--target self: this node\'s keystore; eck: manifests, then --continue; ece/ech: the deployment\'s keystore and trust through the API), the alias\'s settings, the wait until connected, the doctor'
 complete -c es-remote -n "__fish_es_remote_using_subcommand pair; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l key-file -d 'The key the local keystore holds now (`encoded`; `-` for standard input): kept for the rollback' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l expiration -d 'Lifetime of the new key (Elasticsearch duration); without it the new key never expires' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l state -d 'Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state)' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l wait-timeout -d 'How long to wait for the connection with the new key before rolling back' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l target -d 'What the local cluster is: self (this node\'s keystore), eck (manifests to apply), ece or ech (the deployment\'s keystore and trust through the API)' -r -f -a "self\t'Self-managed; run on one of its nodes (the keystore is this node\'s)'
+eck\t'Managed by ECK: manifests for the Secret and the CA, applied with kubectl'
+ece\t'A deployment of Elastic Cloud Enterprise: its keystore and trust through the ECE API'
+ech\t'A deployment of Elastic Cloud Hosted: its keystore and trust through the ECH API'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l es-home -d 'The Elasticsearch installation directory: runs DIR/bin/elasticsearch-keystore [env: ES_HOME]' -r -F
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l keystore-bin -d 'The elasticsearch-keystore program itself (overrides --es-home)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l eck-cluster -d 'eck: the metadata.name of the local Elasticsearch resource' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s n -l namespace -d 'eck: its namespace' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l manifests-dir -d 'eck: where to write the manifests (default ./ALIAS-eck; the Secret\'s file has mode 0600)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l deployment-id -d 'ece|ech: the local deployment\'s id' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ref-id -d 'ece|ech: its Elasticsearch resource\'s ref id, when it has more than one' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-host -d 'ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https:// is implied [env: EC_HOST]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-api-key -d 'ECE/ECH API key, sent as given; prefer --ec-api-key-file or $EC_API_KEY (argv is visible to other users)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-api-key-file -d 'Read the ECE/ECH API key from FILE (`-` for standard input)' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-username -d 'ECE only: a user for basic authentication, with --ec-password-file [env: EC_USER]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-password-file -d 'ECE only: read the user\'s password from FILE (`-` for standard input) [env: EC_PASS]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-ca-cert -d 'Trust this CA (PEM) for the API\'s certificate (ECE often uses a private CA); repeatable [env: EC_CA_CERT]' -r -F
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-ca-fingerprint -d 'Trust the API certificate with this SHA-256 fingerprint [env: EC_CA_FINGERPRINT]' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-proxy -d 'Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-timeout -d 'Time limit for each request attempt to the API' -r
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-target -d 'Which API: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)' -r -f -a "ece\t''
+ech\t''"
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l es-url -d 'Elasticsearch URL, e.g. https://es.example.com:9200; port 9200 when none is given [env: ELASTICSEARCH_URL]' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l api-key -d 'API key, `id:api_key` or base64 `encoded`; prefer --api-key-file or $ELASTICSEARCH_API_KEY (argv is visible to other users)' -r
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l api-key-file -d 'Read the API key from FILE (`-` for standard input)' -r -F
@@ -440,6 +481,7 @@ yaml\t'One YAML document'
 jsonl\t'JSON Lines: one JSON document per line, streamed (fleets: a line per cluster, then a summary)'"
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l continue -d 'Resume a rotation stopped after staging (the other nodes have the new key now)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l dry-run -d 'Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made: the cluster must be reachable, and the plan shows exactly what would change'
+complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l ec-insecure -d 'Do not verify the API\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l insecure -d 'Do not verify the server\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -l remote-insecure -d 'Do not verify the other cluster\'s certificate (loud warning; for diagnosis only)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand rotate" -s v -l verbose -d 'More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)'
@@ -463,4 +505,4 @@ complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_see
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from eck" -f -a "expose" -d 'Enable and expose the remote cluster server of an ECK-managed cluster (or its transport port)'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from eck" -f -a "credentials" -d 'A Secret holding the cross-cluster key and the spec.secureSettings entry that references it'
 complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from pair" -f -a "export" -d 'On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote\'s name and version)'
-complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from pair" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias\'s settings, the wait until connected, the doctor'
+complete -c es-remote -n "__fish_es_remote_using_subcommand help; and __fish_seen_subcommand_from pair" -f -a "import" -d 'On the LOCAL side: validate a bundle, then apply it where the local cluster runs (--target self: this node\'s keystore; eck: manifests, then --continue; ece/ech: the deployment\'s keystore and trust through the API), the alias\'s settings, the wait until connected, the doctor'

@@ -630,11 +630,30 @@ jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per c
 ;;
 (import)
 _arguments "${_arguments_options[@]}" : \
-'--target=[What kind of cluster the local one is]:TARGET:((self\:"A self-managed local cluster; run on one of its nodes (the keystore is this node'\''s)"))' \
 '--ca-out=[Where to write the remote'\''s CA (default ./ALIAS-remote-ca.crt)]:FILE:_files' \
 '--wait-timeout=[How long to wait until connected]:DURATION:_default' \
+'--target=[What the local cluster is\: self (this node'\''s keystore), eck (manifests to apply), ece or ech (the deployment'\''s keystore and trust through the API)]:local_target:((self\:"Self-managed; run on one of its nodes (the keystore is this node'\''s)"
+eck\:"Managed by ECK\: manifests for the Secret and the CA, applied with kubectl"
+ece\:"A deployment of Elastic Cloud Enterprise\: its keystore and trust through the ECE API"
+ech\:"A deployment of Elastic Cloud Hosted\: its keystore and trust through the ECH API"))' \
 '--es-home=[The Elasticsearch installation directory\: runs DIR/bin/elasticsearch-keystore \[env\: ES_HOME\]]:DIR:_files' \
 '--keystore-bin=[The elasticsearch-keystore program itself (overrides --es-home)]:PATH:_files' \
+'--eck-cluster=[eck\: the metadata.name of the local Elasticsearch resource]:NAME:_default' \
+'-n+[eck\: its namespace]:NS:_default' \
+'--namespace=[eck\: its namespace]:NS:_default' \
+'--manifests-dir=[eck\: where to write the manifests (default ./ALIAS-eck; the Secret'\''s file has mode 0600)]:DIR:_files' \
+'--deployment-id=[ece|ech\: the local deployment'\''s id]:ID:_default' \
+'--ref-id=[ece|ech\: its Elasticsearch resource'\''s ref id, when it has more than one]:REF_ID:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--ec-target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
 '--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
@@ -655,7 +674,9 @@ jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per c
 json\:"One JSON document"
 yaml\:"One YAML document"
 jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
+'--continue[eck\: the manifests of the first run are applied; apply the settings, wait and run the doctor]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
 '*--verbose[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -704,8 +725,28 @@ _arguments "${_arguments_options[@]}" : \
 '--expiration=[Lifetime of the new key (Elasticsearch duration); without it the new key never expires]:DURATION:_default' \
 '--state=[Where the rotation records its progress (mode 0600; default ./es-remote-rotate-ALIAS.state)]:FILE:_files' \
 '--wait-timeout=[How long to wait for the connection with the new key before rolling back]:DURATION:_default' \
+'--target=[What the local cluster is\: self (this node'\''s keystore), eck (manifests to apply), ece or ech (the deployment'\''s keystore and trust through the API)]:local_target:((self\:"Self-managed; run on one of its nodes (the keystore is this node'\''s)"
+eck\:"Managed by ECK\: manifests for the Secret and the CA, applied with kubectl"
+ece\:"A deployment of Elastic Cloud Enterprise\: its keystore and trust through the ECE API"
+ech\:"A deployment of Elastic Cloud Hosted\: its keystore and trust through the ECH API"))' \
 '--es-home=[The Elasticsearch installation directory\: runs DIR/bin/elasticsearch-keystore \[env\: ES_HOME\]]:DIR:_files' \
 '--keystore-bin=[The elasticsearch-keystore program itself (overrides --es-home)]:PATH:_files' \
+'--eck-cluster=[eck\: the metadata.name of the local Elasticsearch resource]:NAME:_default' \
+'-n+[eck\: its namespace]:NS:_default' \
+'--namespace=[eck\: its namespace]:NS:_default' \
+'--manifests-dir=[eck\: where to write the manifests (default ./ALIAS-eck; the Secret'\''s file has mode 0600)]:DIR:_files' \
+'--deployment-id=[ece|ech\: the local deployment'\''s id]:ID:_default' \
+'--ref-id=[ece|ech\: its Elasticsearch resource'\''s ref id, when it has more than one]:REF_ID:_default' \
+'--ec-host=[ECE coordinator (port 12443 when none is given) or the ECH API host api.elastic-cloud.com; https\:// is implied \[env\: EC_HOST\]]:HOST[:PORT]:_default' \
+'--ec-api-key=[ECE/ECH API key, sent as given; prefer --ec-api-key-file or \$EC_API_KEY (argv is visible to other users)]:KEY:_default' \
+'--ec-api-key-file=[Read the ECE/ECH API key from FILE (\`-\` for standard input)]:FILE:_files' \
+'--ec-username=[ECE only\: a user for basic authentication, with --ec-password-file \[env\: EC_USER\]]:NAME:_default' \
+'--ec-password-file=[ECE only\: read the user'\''s password from FILE (\`-\` for standard input) \[env\: EC_PASS\]]:FILE:_files' \
+'*--ec-ca-cert=[Trust this CA (PEM) for the API'\''s certificate (ECE often uses a private CA); repeatable \[env\: EC_CA_CERT\]]:PEM:_files' \
+'--ec-ca-fingerprint=[Trust the API certificate with this SHA-256 fingerprint \[env\: EC_CA_FINGERPRINT\]]:SHA256:_default' \
+'--ec-proxy=[Proxy for the API (overrides HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies)]:URL:_default' \
+'--ec-timeout=[Time limit for each request attempt to the API]:DURATION:_default' \
+'--ec-target=[Which API\: inferred from the host (api.elastic-cloud.com and *.elastic-cloud.com are ECH, anything else ECE)]:TARGET:(ece ech)' \
 '--es-url=[Elasticsearch URL, e.g. https\://es.example.com\:9200; port 9200 when none is given \[env\: ELASTICSEARCH_URL\]]:URL:_default' \
 '--api-key=[API key, \`id\:api_key\` or base64 \`encoded\`; prefer --api-key-file or \$ELASTICSEARCH_API_KEY (argv is visible to other users)]:KEY:_default' \
 '--api-key-file=[Read the API key from FILE (\`-\` for standard input)]:FILE:_files' \
@@ -737,6 +778,7 @@ yaml\:"One YAML document"
 jsonl\:"JSON Lines\: one JSON document per line, streamed (fleets\: a line per cluster, then a summary)"))' \
 '--continue[Resume a rotation stopped after staging (the other nodes have the new key now)]' \
 '--dry-run[Print the requests that would change the cluster (secrets redacted) and send none of them. The harmless reads the plan depends on (GET only) are still made\: the cluster must be reachable, and the plan shows exactly what would change]' \
+'--ec-insecure[Do not verify the API'\''s certificate (loud warning; for diagnosis only)]' \
 '--insecure[Do not verify the server'\''s certificate (loud warning; for diagnosis only)]' \
 '--remote-insecure[Do not verify the other cluster'\''s certificate (loud warning; for diagnosis only)]' \
 '*-v[More detail on stderr (-v info, -vv HTTP requests with credentials redacted, -vvv trace)]' \
@@ -1095,7 +1137,7 @@ _es-remote__subcmd__help__subcmd__list_commands() {
 _es-remote__subcmd__help__subcmd__pair_commands() {
     local commands; commands=(
 'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
-'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+'import:On the LOCAL side\: validate a bundle, then apply it where the local cluster runs (--target self\: this node'\''s keystore; eck\: manifests, then --continue; ece/ech\: the deployment'\''s keystore and trust through the API), the alias'\''s settings, the wait until connected, the doctor' \
     )
     _describe -t commands 'es-remote help pair commands' commands "$@"
 }
@@ -1138,7 +1180,7 @@ _es-remote__subcmd__list_commands() {
 _es-remote__subcmd__pair_commands() {
     local commands; commands=(
 'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
-'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+'import:On the LOCAL side\: validate a bundle, then apply it where the local cluster runs (--target self\: this node'\''s keystore; eck\: manifests, then --continue; ece/ech\: the deployment'\''s keystore and trust through the API), the alias'\''s settings, the wait until connected, the doctor' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'es-remote pair commands' commands "$@"
@@ -1152,7 +1194,7 @@ _es-remote__subcmd__pair__subcmd__export_commands() {
 _es-remote__subcmd__pair__subcmd__help_commands() {
     local commands; commands=(
 'export:On the REMOTE cluster\: create a cross-cluster key and write the bundle (alias, address, server name, CA, key, the remote'\''s name and version)' \
-'import:On the LOCAL side\: validate a bundle, then apply it\: keystore and reload, the alias'\''s settings, the wait until connected, the doctor' \
+'import:On the LOCAL side\: validate a bundle, then apply it where the local cluster runs (--target self\: this node'\''s keystore; eck\: manifests, then --continue; ece/ech\: the deployment'\''s keystore and trust through the API), the alias'\''s settings, the wait until connected, the doctor' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'es-remote pair help commands' commands "$@"

@@ -464,6 +464,130 @@ fn remote_clusters() -> Result<()> {
         &secrets,
     )?;
     println!("\nremote `prod`: connected: true");
+    ech_pairing()
+}
+
+/// An ECH deployment (the simulated ECH API, its deployment backed by a simulated cluster) paired with a
+/// self-managed remote whose CA is private: one bundle, then `pair import --target ech` makes the trust
+/// entry, puts the key in the deployment's keystore, adds the remote and waits until connected.
+fn ech_pairing() -> Result<()> {
+    const DEPLOYMENT: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    let work = tempfile::tempdir()?;
+    let dir = work.path();
+    let sim = Sim::builder()
+        .cluster(ClusterSpec::new("deployment", "8.17.0"))
+        .cluster(
+            ClusterSpec::new("remote", "8.17.0")
+                .ca("Corp Private CA")
+                .remote_cluster_server(true)
+                .index("logs-2026.12.06"),
+        )
+        .ece(
+            esconnect_sim::EceSpec::ech()
+                .deployment(esconnect_sim::DeploymentSpec::new(DEPLOYMENT).backed_by("deployment")),
+        )
+        .start()?;
+    let ca = sim.write_ca(dir)?.display().to_string();
+    let remote_ca = dir.join("remote-ca.pem");
+    std::fs::write(&remote_ca, sim.cluster("remote").http_ca_pem())?;
+    let remote_ca = remote_ca.display().to_string();
+    let rcs = sim
+        .cluster("remote")
+        .rcs_addr()
+        .context("the remote has a remote cluster server")?
+        .to_string();
+    println!("\n# esconnect demo: an ECH deployment and a self-managed remote with a private CA");
+    let mut secrets: Vec<Secret> = vec![Secret::new("changeme"), Secret::new(sim.ece().api_key())];
+    let es = |cluster: &str, ca: &str| {
+        vec![
+            (env::ELASTICSEARCH_URL.name, sim.cluster(cluster).url()),
+            (env::ELASTICSEARCH_CA_CERT.name, ca.to_string()),
+            (env::ELASTICSEARCH_USERNAME.name, "elastic".to_string()),
+            (env::ELASTICSEARCH_PASSWORD.name, "changeme".to_string()),
+        ]
+    };
+    println!("\n## 8. On the remote: the pairing bundle (key, address, private CA)");
+    run_step(
+        &Step {
+            bin: "es-remote",
+            args: [
+                "pair",
+                "export",
+                "--alias",
+                "prod",
+                "--address",
+                &rcs,
+                "--server-name",
+                "localhost",
+                "--server-ca",
+                &remote_ca,
+                "--search",
+                "logs-*",
+                "--expiration",
+                "90d",
+                "--out",
+                "bundle.json",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            env: es("remote", &remote_ca),
+            stdout_to: None,
+            expect: 0,
+        },
+        dir,
+        &secrets,
+    )?;
+    let bundle: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("bundle.json"))?)?;
+    secrets.push(Secret::new(
+        bundle["key"]["encoded"]
+            .as_str()
+            .context("the bundle has a key")?,
+    ));
+    println!("\n## 9. For the ECH deployment: trust, keystore, settings, wait, doctor");
+    let mut deployment = es("deployment", &ca);
+    deployment.push((env::EC_HOST.name, sim.ece().host()));
+    deployment.push((env::EC_API_KEY.name, sim.ece().api_key().to_string()));
+    deployment.push((env::EC_CA_CERT.name, ca.clone()));
+    run_step(
+        &Step {
+            bin: "es-remote",
+            args: [
+                "pair",
+                "import",
+                "bundle.json",
+                "--target",
+                "ech",
+                "--deployment-id",
+                DEPLOYMENT,
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            env: deployment.clone(),
+            stdout_to: None,
+            expect: 0,
+        },
+        dir,
+        &secrets,
+    )?;
+    let status = run_step(
+        &Step {
+            bin: "es-remote",
+            args: ["status", "prod", "--output", "json"]
+                .map(str::to_string)
+                .to_vec(),
+            env: deployment,
+            stdout_to: None,
+            expect: 0,
+        },
+        dir,
+        &secrets,
+    )?;
+    let v: serde_json::Value = serde_json::from_str(&status)?;
+    if v[0]["connected"] != serde_json::Value::Bool(true) {
+        bail!("the deployment's remote `prod` is not connected: {v}");
+    }
+    println!("\nthe ECH deployment's remote `prod`: connected: true");
     Ok(())
 }
 

@@ -46,6 +46,9 @@ const AFTER_HELP: &str = "Examples:
   es-remote add prod --proxy-address rcs.example.com:9443 --server-name rcs.example.com --wait
   es-remote status prod --output json
   es-remote eck expose quickstart -n elastic --eck-version 3.3.0 > expose.yaml
+  es-remote pair export --alias prod --address rcs.example.com:9443 --server-ca ca.pem --search 'logs-*' --out b.json
+  es-remote pair import b.json --target ech --deployment-id $DEPLOYMENT --es-url $DEPLOYMENT_ES_URL
+  es-remote rotate prod --key-file key --remote-es-url https://remote:9200 --target eck --eck-cluster qs
 
 Exit codes: 0 success; 1 an operation failed or a remote is not connected; 2 bad usage or input (nothing \
 sent, nothing written); 3 the cluster could not be reached; 4 authentication or authorization failed.";
@@ -117,9 +120,9 @@ struct RotateArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
     wait_timeout: Duration,
     #[command(flatten)]
-    target: target::TargetArgs,
-    #[command(flatten)]
     dry_run: DryRun,
+    #[command(flatten)]
+    target: target::TargetArgs,
     #[command(flatten)]
     connection: ConnectionArgs,
     #[command(flatten)]
@@ -131,8 +134,9 @@ enum PairCommand {
     /// On the REMOTE cluster: create a cross-cluster key and write the bundle (alias, address, server
     /// name, CA, key, the remote's name and version).
     Export(Box<PairExportArgs>),
-    /// On the LOCAL side: validate a bundle, then apply it: keystore and reload, the alias's settings,
-    /// the wait until connected, the doctor.
+    /// On the LOCAL side: validate a bundle, then apply it where the local cluster runs (--target self:
+    /// this node's keystore; eck: manifests, then --continue; ece/ech: the deployment's keystore and
+    /// trust through the API), the alias's settings, the wait until connected, the doctor.
     Import(Box<PairImportArgs>),
 }
 
@@ -187,9 +191,9 @@ struct PairImportArgs {
     #[arg(long = "continue")]
     resume: bool,
     #[command(flatten)]
-    target: target::TargetArgs,
-    #[command(flatten)]
     dry_run: DryRun,
+    #[command(flatten)]
+    target: target::TargetArgs,
     #[command(flatten)]
     connection: ConnectionArgs,
 }

@@ -1,6 +1,8 @@
 //! `es-remote pair export|import`: one file to hand across an ownership boundary. The remote side makes
 //! the cross-cluster key and writes the bundle (mode 0600: it holds the key); the local side validates it
-//! and applies each part: keystore and reload, the alias's settings, the wait until connected, the doctor.
+//! and applies each part where the local cluster runs ([`crate::target`]: keystore and reload, ECK
+//! manifests, or the ECE/ECH keystore and trust), then the alias's settings, the wait until connected and
+//! the doctor.
 //!
 //! Bundle format `esconnect-pairing/v1` (JSON): `alias`, `address`, `server_name`?, `ca_pem`?, `key` {`id`,
 //! `encoded`, `expiration`? (epoch ms)}, `remote` {`cluster_name`, `cluster_uuid`, `version`}, `created`.

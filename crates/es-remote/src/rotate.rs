@@ -1,17 +1,23 @@
 //! `es-remote rotate ALIAS`: replace the cross-cluster key of a remote without a moment without a valid
 //! key. Both clusters must be reachable (the local one through the usual connection, the remote one
-//! through `--remote-es-url`/`REMOTE_ELASTICSEARCH_*`).
+//! through `--remote-es-url`/`REMOTE_ELASTICSEARCH_*`); `--target` says where the local cluster reads its
+//! key (see [`crate::target`]).
 //!
 //! Steps, each recorded in a state file (mode 0600: it holds the new key) before the next begins, so a
 //! killed run is resumed by `--continue` (or by running the same command again):
 //! 1. `created`: a new key with the old key's access, on the remote.
-//! 2. `staged`: the new key in this node's keystore, and the secure settings reloaded. On a cluster of
-//!    several nodes the run stops here, prints the command for the other nodes, and `--continue` goes on.
+//! 2. `staged`: the new key where the local cluster reads it: this node's keystore and a reload (on a
+//!    cluster of several nodes the run stops here and prints the command for the other nodes), the
+//!    deployment's keystore through the ECE/ECH API (every node; the deployment reloads it), or a Secret
+//!    manifest on ECK (the run stops here: the user applies it, then `--continue`).
 //! 3. verified: the local cluster connects with the new key (`_resolve/cluster`); then the old key is
-//!    invalidated and the state file removed.
+//!    invalidated and the state file removed. A resumed run first checks that every node's keystore
+//!    digest changed since before staging (9.3+ reports digests): a node that still loads the old key
+//!    stops the run before the old key is invalidated.
 //!
-//! On any failure after staging, the old key goes back into the keystore (it is still valid: it is
-//! invalidated only after the new one is proven), the new key is invalidated, and the run exits 1.
+//! On any failure after staging, the old key goes back where the new one went (it is still valid: it is
+//! invalidated only after the new one is proven; on ECK as a Secret to apply), the new key is invalidated,
+//! and the run exits 1.
 
 use crate::cluster::Local;
 use crate::target::{Staged, Stager};

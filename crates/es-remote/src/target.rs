@@ -311,10 +311,11 @@ impl Stager {
                 let after = client
                     .patch_keystore(deployment, &ref_id, &keystore_change(alias, key))
                     .await?;
+                let n = after.secrets.len();
                 printer.status(&format!(
-                    "{} set in the keystore of {deployment}/{ref_id} ({} entries, the others untouched)",
+                    "{} set in the keystore of {deployment}/{ref_id} ({n} {}; the others untouched)",
                     credentials_setting(alias),
-                    after.secrets.len()
+                    if n == 1 { "entry" } else { "entries" }
                 ));
                 Ok(Staged::Done)
             }

@@ -55,17 +55,17 @@ catalogue! {
     REMOTE_ELASTICSEARCH_CA_FINGERPRINT = "REMOTE_ELASTICSEARCH_CA_FINGERPRINT", secret: false, used_by: ["es-remote"],
         "SHA-256 fingerprint of the other cluster's CA or server certificate (hex, colons optional).";
 
-    EC_HOST = "EC_HOST", secret: false, used_by: ["ece-trust"],
+    EC_HOST = "EC_HOST", secret: false, used_by: ["ece-trust", "es-remote"],
         "The ECE coordinator (HOST[:PORT], port 12443 when none is given) or the ECH API host (api.elastic-cloud.com, port 443); https:// is implied.";
-    EC_API_KEY = "EC_API_KEY", secret: true, used_by: ["ece-trust"],
+    EC_API_KEY = "EC_API_KEY", secret: true, used_by: ["ece-trust", "es-remote"],
         "ECE or ECH API key, sent as `Authorization: ApiKey <key>` exactly as given.";
-    EC_USER = "EC_USER", secret: false, used_by: ["ece-trust"],
+    EC_USER = "EC_USER", secret: false, used_by: ["ece-trust", "es-remote"],
         "ECE only: the user for basic authentication to the ECE API, with EC_PASS (ecctl's name); ECH takes API keys only.";
-    EC_PASS = "EC_PASS", secret: true, used_by: ["ece-trust"],
+    EC_PASS = "EC_PASS", secret: true, used_by: ["ece-trust", "es-remote"],
         "ECE only: the password for basic authentication to the ECE API (ecctl's name).";
-    EC_CA_CERT = "EC_CA_CERT", secret: false, used_by: ["ece-trust"],
+    EC_CA_CERT = "EC_CA_CERT", secret: false, used_by: ["ece-trust", "es-remote"],
         "Path to a PEM file with the CA of the ECE coordinator's certificate (ECE installations often use a private CA).";
-    EC_CA_FINGERPRINT = "EC_CA_FINGERPRINT", secret: false, used_by: ["ece-trust"],
+    EC_CA_FINGERPRINT = "EC_CA_FINGERPRINT", secret: false, used_by: ["ece-trust", "es-remote"],
         "SHA-256 fingerprint of the ECE coordinator's CA or server certificate (hex, colons optional).";
 
     AUTOOPS_ES_URL = "AUTOOPS_ES_URL", secret: false, used_by: ["autoops-env", "autoops-probe"],

@@ -31,7 +31,9 @@
 //! # ECE/ECH API
 //! [`SimBuilder::ece`] adds a listener for the ECE or ECH API (deployments, `settings.trust`, keystore,
 //! platform trust relationships, `x-cloud-resource-version` and 409 on a stale `?version=`): see the
-//! [`ece`] module.
+//! [`ece`] module. A deployment may be backed by one of the simulated clusters
+//! ([`DeploymentSpec::backed_by`]): keystore changes then reach its nodes, and `direct` trust entries its
+//! remote cluster client CAs.
 //! ## Per-cluster TLS identities and the remote cluster ports
 //! A cluster may have its own CA and certificate names ([`ClusterSpec::ca`], [`ClusterSpec::server_names`]):
 //! CAs are named; every name other than [`SIM_CA`] is a CA of its own with subject `CN=<name>`, made at

@@ -53,6 +53,9 @@
 //! # Deviations
 //! - Certificate metadata has the fingerprint only (no `valid_from`/`valid_to`: the simulator parses no
 //!   X.509). Plans are stored, not executed; no plan history. Keystore changes do not bump the version.
+//! - A deployment backed by a simulated cluster ([`DeploymentSpec::backed_by`]) applies keystore and trust
+//!   changes at once; the real platform does it asynchronously (a plan for trust changes). Only the first
+//!   Elasticsearch resource can be backed. `accounts` and `external` trust entries change nothing there.
 //! - A payload naming an Elasticsearch resource the deployment lacks is refused (creating resources is not
 //!   simulated). Error messages are plausible, not verbatim.
 

@@ -101,11 +101,9 @@ impl T {
     }
 
     pub fn stable(&self, text: &str) -> String {
-        text.replace(
-            &format!("127.0.0.1:{}", self.local().port()),
-            "127.0.0.1:[PORT]",
-        )
-        .replace(&s(self.dir.path()), "[TMP]")
+        test_support::redactions()
+            .path(self.dir.path(), "[TMP]")
+            .apply(text)
     }
 }
 

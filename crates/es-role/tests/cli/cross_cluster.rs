@@ -588,13 +588,15 @@ fn list_shows_cross_cluster_keys_soonest_expiry_first_and_flags_expiring_ones() 
         lines[1].starts_with(&soon) && lines[2].starts_with(&later) && lines[3].starts_with(&never)
     );
     assert!(!r.stdout.contains("restkey"));
-    let mut text = redact(&t, &r.stdout, &[&soon, &later, &never]);
+    // The dates first, padded so the table stays aligned (the generic rule would not pad them).
+    let mut text = r.stdout.clone();
     for k in [&soon, &later] {
         let at = key(&t, k)["expiration"].as_i64().unwrap();
         let shown = json_expires_at(&t, k);
         assert!(shown.ends_with('Z'), "{shown} for {at}");
         text = text.replace(&shown, &placeholder("[DATE]", &shown));
     }
+    let text = redact(&t, &text, &[&soon, &later, &never]);
     insta::assert_snapshot!("cc_list_text", text);
     assert!(t.writes().is_empty());
 

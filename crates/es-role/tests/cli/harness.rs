@@ -151,11 +151,9 @@ impl T {
 
     /// Replaces what varies between runs (port, temp dir) for snapshots.
     pub fn stable(&self, text: &str) -> String {
-        text.replace(
-            &format!("127.0.0.1:{}", self.es().port()),
-            "127.0.0.1:[PORT]",
-        )
-        .replace(&s(self.dir.path()), "[TMP]")
+        test_support::redactions()
+            .path(self.dir.path(), "[TMP]")
+            .apply(text)
     }
 
     /// Requests the cluster received that change something.

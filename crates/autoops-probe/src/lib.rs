@@ -212,14 +212,7 @@ pub fn command() -> clap::Command {
     <Cli as CommandFactory>::command()
 }
 
-impl esconnect_cli::ToolCli for Cli {
-    fn generate(&self) -> Option<Generate> {
-        self.generate
-    }
-    fn printer(&self) -> Printer {
-        self.output.printer()
-    }
-}
+esconnect_cli::tool_cli!(Cli);
 
 /// The entry point.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {

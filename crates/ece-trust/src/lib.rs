@@ -105,14 +105,7 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-impl esconnect_cli::ToolCli for Cli {
-    fn generate(&self) -> Option<Generate> {
-        self.generate
-    }
-    fn printer(&self) -> esconnect_cli::Printer {
-        self.output.printer()
-    }
-}
+esconnect_cli::tool_cli!(Cli);
 
 /// Runs `ece-trust` with these arguments (the first is the program name) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> CliResult<u8> {

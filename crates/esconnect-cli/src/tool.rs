@@ -19,6 +19,22 @@ pub trait ToolCli: CommandFactory + FromArgMatches + Sized {
     }
 }
 
+/// `impl ToolCli for $cli` for the usual shape: a `generate: Option<Generate>` field and an `output:
+/// OutputArgs` flattened into the command line.
+#[macro_export]
+macro_rules! tool_cli {
+    ($cli:ty) => {
+        impl $crate::ToolCli for $cli {
+            fn generate(&self) -> Option<$crate::generate::Generate> {
+                self.generate
+            }
+            fn printer(&self) -> $crate::Printer {
+                self.output.printer()
+            }
+        }
+    };
+}
+
 /// Parses `args` (the first is the program name) into the tool's `Cli`. Returns `None` when there is
 /// nothing more to do (`--generate` printed what was asked for: exit 0), else the parsed command line
 /// and its printer. Clap's own errors, `--help` and `--version` exit the process as clap does.

@@ -322,6 +322,49 @@ pub async fn keystore_digests(
         .unwrap_or_default())
 }
 
+/// Polls [`keystore_digests`] until every node's digest differs from `before` (the platform or the
+/// operator has put the new keystore in place and the nodes read it), up to `timeout`. `Ok(false)` when
+/// some node still has its old keystore then. Without digests (before 9.3) there is nothing to wait on:
+/// a warning says so and `Ok(true)` lets the connection check decide.
+pub async fn wait_keystores_changed(
+    printer: &Printer,
+    local: &Local,
+    before: &std::collections::BTreeMap<String, String>,
+    timeout: std::time::Duration,
+) -> CliResult<bool> {
+    if before.is_empty() {
+        printer.warn("this Elasticsearch version does not report keystore digests (9.3+ does): es-remote cannot tell when every node has the new key; the connection check below is all there is");
+        return Ok(true);
+    }
+    let start = std::time::Instant::now();
+    let mut delay = std::time::Duration::from_millis(100);
+    loop {
+        let now = keystore_digests(local).await?;
+        let unchanged: Vec<&str> = now
+            .iter()
+            .filter(|(node, d)| before.get(*node) == Some(*d))
+            .map(|(node, _)| node.as_str())
+            .collect();
+        if unchanged.is_empty() && !now.is_empty() {
+            return Ok(true);
+        }
+        if start.elapsed() >= timeout {
+            printer.warn(&format!(
+                "after {}s the keystore of {} is still the one from before: the new key has not reached it",
+                timeout.as_secs(),
+                unchanged.join(", ")
+            ));
+            return Ok(false);
+        }
+        printer.verbose(&format!(
+            "waiting for the new keystore on {}",
+            unchanged.join(", ")
+        ));
+        tokio::time::sleep(delay.min(timeout.saturating_sub(start.elapsed()))).await;
+        delay = (delay * 2).min(std::time::Duration::from_secs(1));
+    }
+}
+
 pub fn reload_cmd(printer: &Printer, args: &ConnectionArgs, alias: Option<&str>) -> CliResult<u8> {
     if let Some(a) = alias {
         crate::settings::checked_alias(printer, a)?;

@@ -11,9 +11,11 @@
 //!    deployment's keystore through the ECE/ECH API (every node; the deployment reloads it), or a Secret
 //!    manifest on ECK (the run stops here: the user applies it, then `--continue`).
 //! 3. verified: the local cluster connects with the new key (`_resolve/cluster`); then the old key is
-//!    invalidated and the state file removed. A resumed run first checks that every node's keystore
-//!    digest changed since before staging (9.3+ reports digests): a node that still loads the old key
-//!    stops the run before the old key is invalidated.
+//!    invalidated and the state file removed. A connection alone does not prove the new key (a node that
+//!    still loads the old one connects too), so the keystore digests the reload reports (9.3+) are compared
+//!    with those from before staging: on ECE/ECH the run waits until every node has a new keystore (the
+//!    platform applies the PATCH by itself, later), and a resumed run stops, invalidating nothing, when a
+//!    node still has the old one. Before 9.3 a warning says the connection check is all there is.
 //!
 //! On any failure after staging, the old key goes back where the new one went (it is still valid: it is
 //! invalidated only after the new one is proven; on ECK as a Secret to apply), the new key is invalidated,
@@ -264,9 +266,8 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
         if step == "created" {
             // Where the other nodes or ECK stage the key out of sight, the digests before staging let
             // --continue tell the nodes that have it from those that do not.
-            if matches!(stager, Stager::SelfManaged { .. } | Stager::Eck { .. }) {
-                digests = crate::credentials::keystore_digests(&local).await.unwrap_or_default();
-            }
+            // On ECE/ECH they tell when the platform has put the new keystore on every node.
+            digests = crate::credentials::keystore_digests(&local).await.unwrap_or_default();
             match &stager {
                 Stager::SelfManaged { program } => {
                     crate::credentials::keystore_add(printer, program, a.alias, &new_key)?;
@@ -317,13 +318,33 @@ pub fn rotate(printer: &Printer, a: RotateArgs<'_>) -> CliResult<u8> {
                 // A rerun without --continue while other nodes may still lack the key: reload first.
                 printer.status("resuming: reloading the secure settings of every node");
             }
-            if resumed_at.as_deref() == Some("staged") && !matches!(stager, Stager::Cloud { .. }) {
-                check_restaged(printer, &local, &digests).await?;
-            }
+            // The connection check alone cannot tell the old key from the new one: a node that has not
+            // loaded the new key still connects with the old one, which must then stay valid.
+            let in_place = match &stager {
+                // The platform applies a keystore change by itself, some time after the PATCH.
+                Stager::Cloud { .. } => {
+                    printer.status("waiting until the deployment's nodes have the new keystore");
+                    crate::credentials::wait_keystores_changed(printer, &local, &digests, a.wait_timeout).await?
+                }
+                // Staged out of sight (other nodes, ECK): every node must have it, or nothing happens.
+                _ if resumed_at.as_deref() == Some("staged") => {
+                    check_restaged(printer, &local, &digests).await?;
+                    true
+                }
+                _ => true,
+            };
             let _ = crate::credentials::reload(printer, &local, Some(a.alias), false).await;
-            let connected = crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?;
+            let connected = if in_place {
+                crate::status::wait_report(printer, &local, a.alias, a.wait_timeout, false).await?
+            } else {
+                1
+            };
             if connected != 0 {
-                printer.warn("the local cluster does not connect with the new key: rolling back to the old one");
+                printer.warn(if in_place {
+                    "the local cluster does not connect with the new key: rolling back to the old one"
+                } else {
+                    "the new key did not reach every node in time: rolling back to the old one"
+                });
                 let mut back_in = "is in the keystore again";
                 match &stager {
                     Stager::SelfManaged { program } => {

@@ -23,9 +23,19 @@ fn pair(target: Option<EceTarget>) -> Pair {
 }
 
 fn pair_version(version: &str, target: Option<EceTarget>) -> Pair {
+    pair_with(version, target, std::time::Duration::ZERO)
+}
+
+/// `keystore_delay`: how long the platform takes to apply a keystore PATCH to the nodes.
+fn pair_with(
+    version: &str,
+    target: Option<EceTarget>,
+    keystore_delay: std::time::Duration,
+) -> Pair {
     let ece = target.map(|t| {
         let mut spec = EceSpec::new(t)
             .api_key(EC_KEY)
+            .keystore_delay(keystore_delay)
             .deployment(DeploymentSpec::new(DEPLOYMENT).backed_by("local"));
         if let Some(d) = specs_dir() {
             let f = if t == EceTarget::Ech { "ech" } else { "ece" };
@@ -591,4 +601,44 @@ fn a_rotation_on_a_deployment_killed_before_staging_is_resumed() {
     );
     assert!(connected(&p));
     assert!(!state.exists());
+}
+
+#[test]
+fn rotate_waits_until_the_deployment_has_the_new_key_before_invalidating_the_old() {
+    // The platform applies a keystore PATCH 1.5 s after answering it; 9.3 reports keystore digests. The
+    // old key still connects meanwhile, so a connection check alone would invalidate it too early.
+    let p = pair_with(
+        "9.3.0",
+        Some(EceTarget::Ece),
+        std::time::Duration::from_millis(1500),
+    );
+    let (old_id, key) = cloud_connected(&p, "ece");
+    let mut args = vec![
+        "rotate".to_string(),
+        "prod".into(),
+        "--key-file".into(),
+        s(&key),
+        "--state".into(),
+        s(&p.path("rot.state")),
+        "--output".into(),
+        "json".into(),
+    ];
+    args.extend(cloud_args(&p, "ece"));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = p.run_env(&args, &p.remote_env());
+    r.code(0)
+        .stderr_has("waiting until the deployment's nodes have the new keystore");
+    let new_id = r.json()["new_key"].as_str().unwrap().to_string();
+    p.secret(
+        p.local()
+            .node_loaded_secure_setting(0, SETTING)
+            .as_deref()
+            .unwrap(),
+    );
+    assert!(invalidated(&p, &old_id));
+    // right after the rotation the nodes already use the new key: no gap without a valid one
+    assert!(connected(&p));
+    let last = p.remote().inbound_handshakes().pop().unwrap();
+    assert_eq!(last.api_key_id.as_deref(), Some(new_id.as_str()));
+    assert_eq!(last.error, None);
 }

@@ -165,6 +165,7 @@ pub struct EceSpec {
     basic: Option<(String, String)>,
     deployments: Vec<DeploymentSpec>,
     swagger: Option<Arc<Swagger>>,
+    keystore_delay: std::time::Duration,
 }
 
 impl EceSpec {
@@ -175,6 +176,7 @@ impl EceSpec {
             basic: None,
             deployments: Vec::new(),
             swagger: None,
+            keystore_delay: std::time::Duration::ZERO,
         }
     }
     pub fn ece() -> Self {
@@ -197,6 +199,13 @@ impl EceSpec {
     }
     pub fn deployment(mut self, d: DeploymentSpec) -> Self {
         self.deployments.push(d);
+        self
+    }
+    /// How long a keystore change takes to reach the nodes of a backed deployment
+    /// ([`DeploymentSpec::backed_by`]); the PATCH answers at once, as the platform applies it
+    /// asynchronously. Default: at once.
+    pub fn keystore_delay(mut self, d: std::time::Duration) -> Self {
+        self.keystore_delay = d;
         self
     }
     /// Check every request body against this Swagger document.
@@ -240,6 +249,7 @@ pub(crate) struct EceState {
     violations: Mutex<Vec<String>>,
     /// `(deployment id, ref id)` -> the simulated cluster behind it.
     links: BTreeMap<(String, String), Link>,
+    keystore_delay: std::time::Duration,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -400,6 +410,7 @@ impl EceState {
             hooks: Mutex::new(Vec::new()),
             violations: Mutex::new(Vec::new()),
             links,
+            keystore_delay: spec.keystore_delay,
         };
         {
             let data = lock(&state.data);
@@ -446,13 +457,26 @@ impl EceState {
         let Some(link) = self.links.get(&(id.to_owned(), ref_id.to_owned())) else {
             return;
         };
-        for (name, value) in changes {
-            match value {
-                Some(v) => link.cluster.keystore_set(name, v),
-                None => link.cluster.keystore_remove(name),
+        let cluster = link.cluster.clone();
+        let changes = changes.to_vec();
+        let apply = move || {
+            for (name, value) in &changes {
+                match value {
+                    Some(v) => cluster.keystore_set(name, v),
+                    None => cluster.keystore_remove(name),
+                }
             }
+            cluster.reload_remote_credentials();
+        };
+        if self.keystore_delay.is_zero() {
+            apply();
+        } else {
+            let delay = self.keystore_delay;
+            std::thread::spawn(move || {
+                std::thread::sleep(delay);
+                apply();
+            });
         }
-        link.cluster.reload_remote_credentials();
     }
 }
 

@@ -238,13 +238,7 @@ pub async fn reload(
     print: bool,
 ) -> CliResult<u8> {
     let setting = alias.map(credentials_setting);
-    let resp = local
-        .send(
-            &Request::post("/_nodes/reload_secure_settings", serde_json::json!({})),
-            "reloading the secure settings (POST /_nodes/reload_secure_settings)",
-            REMEDY_MANAGE,
-        )
-        .await?;
+    let resp = reload_all(local).await?;
     let report = ReloadReport {
         nodes: node_results(&resp, setting.as_deref()),
         setting,
@@ -292,19 +286,43 @@ pub async fn reload(
     })
 }
 
+/// `POST /_nodes/reload_secure_settings` on every node.
+fn reload_request() -> Request {
+    Request::post("/_nodes/reload_secure_settings", serde_json::json!({}))
+}
+
+/// [`reload_request`] sent: the answer as Elasticsearch gives it.
+async fn reload_all(local: &Local) -> CliResult<Value> {
+    local
+        .send(
+            &reload_request(),
+            "reloading the secure settings (POST /_nodes/reload_secure_settings)",
+            REMEDY_MANAGE,
+        )
+        .await
+}
+
+/// Said when there are no keystore digests to compare.
+pub const NO_DIGESTS: &str = "this Elasticsearch version does not report keystore digests (9.3+ does): es-remote cannot tell whether every node has the new key; the connection check below is all there is";
+
+/// The nodes of `now` whose keystore digest is the one they had `before`.
+pub fn unchanged_keystores<'a>(
+    before: &std::collections::BTreeMap<String, String>,
+    now: &'a std::collections::BTreeMap<String, String>,
+) -> Vec<&'a str> {
+    now.iter()
+        .filter(|(node, d)| before.get(*node) == Some(*d))
+        .map(|(node, _)| node.as_str())
+        .collect()
+}
+
 /// Reloads the secure settings and returns each node's `keystore_digest` (node name -> digest; empty
 /// before 9.3, which does not report it). A digest tells whether a node's keystore changed since it was
 /// last read, without any value.
 pub async fn keystore_digests(
     local: &Local,
 ) -> CliResult<std::collections::BTreeMap<String, String>> {
-    let resp = local
-        .send(
-            &Request::post("/_nodes/reload_secure_settings", serde_json::json!({})),
-            "reloading the secure settings (POST /_nodes/reload_secure_settings)",
-            REMEDY_MANAGE,
-        )
-        .await?;
+    let resp = reload_all(local).await?;
     Ok(resp
         .get("nodes")
         .and_then(Value::as_object)
@@ -333,18 +351,14 @@ pub async fn wait_keystores_changed(
     timeout: std::time::Duration,
 ) -> CliResult<bool> {
     if before.is_empty() {
-        printer.warn("this Elasticsearch version does not report keystore digests (9.3+ does): es-remote cannot tell when every node has the new key; the connection check below is all there is");
+        printer.warn(NO_DIGESTS);
         return Ok(true);
     }
     let start = std::time::Instant::now();
     let mut delay = std::time::Duration::from_millis(100);
     loop {
         let now = keystore_digests(local).await?;
-        let unchanged: Vec<&str> = now
-            .iter()
-            .filter(|(node, d)| before.get(*node) == Some(*d))
-            .map(|(node, _)| node.as_str())
-            .collect();
+        let unchanged = unchanged_keystores(before, &now);
         if unchanged.is_empty() && !now.is_empty() {
             return Ok(true);
         }
@@ -402,11 +416,10 @@ pub fn credentials(printer: &Printer, c: CredentialsArgs) -> CliResult<u8> {
     let conn = connect_with_credentials(printer, &c.connection, c.dry_run.dry_run)?;
     if c.dry_run.dry_run {
         printer.status(&would_run);
-        let req = Request::post("/_nodes/reload_secure_settings", serde_json::json!({}));
         print_plan(
             printer,
             &conn.url.url,
-            &[req],
+            &[reload_request()],
             "Run without --dry-run to apply it.",
         )?;
         return Ok(0);

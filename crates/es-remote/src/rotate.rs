@@ -400,22 +400,14 @@ async fn check_restaged(
 ) -> CliResult<()> {
     let now = crate::credentials::keystore_digests(local).await?;
     if before.is_empty() || now.is_empty() {
-        printer.warn("this Elasticsearch version does not report keystore digests (9.3+ does): es-remote cannot tell whether every node has the new key; the connection check below is all there is");
+        printer.warn(crate::credentials::NO_DIGESTS);
         return Ok(());
     }
-    let unchanged: Vec<&String> = now
-        .iter()
-        .filter(|(node, d)| before.get(*node) == Some(*d))
-        .map(|(node, _)| node)
-        .collect();
+    let unchanged = crate::credentials::unchanged_keystores(before, &now);
     if unchanged.is_empty() {
         return Ok(());
     }
-    let names = unchanged
-        .iter()
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let names = unchanged.join(", ");
     Err(CliError::failure(format!(
         "the keystore has not changed since the new key was staged on: {names}. Those nodes still load the old key, so it stays valid: nothing was invalidated"
     ))

@@ -6,7 +6,7 @@
 //! only made when the trust step worked.
 
 use crate::harness::{Run, s};
-use crate::pair::Pair;
+use crate::pair::{Pair, invalidated, mode};
 use esconnect_sim::{DeploymentSpec, EceSpec, EceTarget};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -279,11 +279,6 @@ fn apply_eck(p: &Pair, dir: &Path, secret_file: &str) {
     }
 }
 
-fn mode(p: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-}
-
 #[test]
 fn eck_gets_manifests_then_continue_connects() {
     let p = pair(None);
@@ -386,15 +381,6 @@ fn cloud_connected(p: &Pair, target: &str) -> (String, PathBuf) {
     std::fs::write(&key, format!("{encoded}\n")).unwrap();
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&b).unwrap()).unwrap();
     (v["key"]["id"].as_str().unwrap().to_string(), key)
-}
-
-fn invalidated(p: &Pair, id: &str) -> bool {
-    p.remote()
-        .api_keys()
-        .iter()
-        .find(|k| k["id"] == id)
-        .unwrap_or_else(|| panic!("no key {id}"))["invalidated"]
-        == true
 }
 
 #[test]
@@ -562,26 +548,8 @@ fn a_rotation_on_a_deployment_killed_before_staging_is_resumed() {
         s(&state),
     ];
     args.extend(cloud_args(&p, "ece"));
-    let mut env = p.env();
-    env.extend(p.remote_env().into_iter().map(|(k, v)| (k.to_string(), v)));
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("es-remote"))
-        .args(&args)
-        .env_clear()
-        .envs(env)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !state.exists() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the rotation never recorded step 1"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    p.rotate_killed_after_step_1(&argv, &state);
     // killed after step 1: the old key is valid and still the deployment's
     assert!(!invalidated(&p, &old_id));
     assert!(connected(&p));
@@ -589,7 +557,7 @@ fn a_rotation_on_a_deployment_killed_before_staging_is_resumed() {
     let new = st["new_encoded"].as_str().unwrap().to_string();
     p.secret(&new);
     // --continue stages, verifies and invalidates
-    let mut resume: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut resume = argv;
     resume.push("--continue");
     p.run_env(&resume, &p.remote_env())
         .code(0)

@@ -188,9 +188,38 @@ impl Pair {
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
+
+    /// Starts `es-remote ARGS` (a rotation, with both clusters' connections), waits (bounded) until it
+    /// has recorded step 1 in `state`, and kills it. The caller makes a later step slow with a fault.
+    pub fn rotate_killed_after_step_1(&self, args: &[&str], state: &Path) {
+        let mut env = self.env();
+        env.extend(
+            self.remote_env()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("es-remote"))
+            .args(args)
+            .env_clear()
+            .envs(env)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !state.exists() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the rotation never recorded step 1"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
 }
 
-fn mode(p: &Path) -> u32 {
+pub fn mode(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
@@ -825,7 +854,7 @@ fn connected(p: &Pair) -> (String, PathBuf) {
     (id, key)
 }
 
-fn invalidated(p: &Pair, id: &str) -> bool {
+pub fn invalidated(p: &Pair, id: &str) -> bool {
     p.remote()
         .api_keys()
         .iter()
@@ -964,35 +993,17 @@ fn a_rotation_killed_between_steps_is_resumed() {
         )
         .times(1),
     );
-    let mut env = p.env();
-    env.extend(p.remote_env().into_iter().map(|(k, v)| (k.to_string(), v)));
-    let exe = assert_cmd::cargo::cargo_bin!("es-remote");
-    let mut child = std::process::Command::new(exe)
-        .args([
+    p.rotate_killed_after_step_1(
+        &[
             "rotate",
             "prod",
             "--key-file",
             &s(&old_key),
             "--state",
             &s(&state),
-        ])
-        .env_clear()
-        .envs(env)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    // Wait (bounded) for step 1 to be recorded, then kill.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !state.exists() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the rotation never recorded step 1"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
+        ],
+        &state,
+    );
     // Killed after step 1: the old key is valid and the connection holds.
     assert!(!invalidated(&p, &old_id));
     p.run(&["status", "prod", "--wait", "--wait-timeout", "10s"])

@@ -100,7 +100,8 @@ pub enum Stager {
         kind: Kind,
         client: EcClient,
         deployment: String,
-        ref_id: Option<String>,
+        /// `--ref-id`, or the one resource's, once read (a deployment is read for it only once).
+        ref_id: std::sync::OnceLock<String>,
     },
 }
 
@@ -198,7 +199,7 @@ impl TargetArgs {
                     kind,
                     client: conn.ec_client()?,
                     deployment: deployment.clone(),
-                    ref_id: self.ref_id.clone(),
+                    ref_id: self.ref_id.clone().map(Into::into).unwrap_or_default(),
                 })
             }
         }
@@ -247,7 +248,7 @@ impl Stager {
                 ..
             } => format!(
                 "PATCH /api/v1/deployments/{deployment}/elasticsearch/{}/keystore: {setting} ({} reloads it from 8.14)",
-                ref_id.as_deref().unwrap_or("REF_ID"),
+                ref_id.get().map_or("REF_ID", String::as_str),
                 kind.name().to_uppercase()
             ),
         }
@@ -264,11 +265,12 @@ impl Stager {
         else {
             unreachable!("only ECE/ECH targets have ref ids")
         };
-        if let Some(r) = ref_id {
+        if let Some(r) = ref_id.get() {
             return Ok(r.clone());
         }
         let d = client.get_deployment(deployment).await?;
-        Ok(d.elasticsearch(None)?.ref_id.clone())
+        let r = d.elasticsearch(None)?.ref_id.clone();
+        Ok(ref_id.get_or_init(|| r).clone())
     }
 
     /// Puts `key` where the local cluster reads it. `file` names the ECK manifest (a rollback writes
@@ -398,9 +400,12 @@ impl Stager {
                 };
                 let mode = if dry_run { Mode::DryRun } else { Mode::Apply };
                 let u = client
-                    .update_trust(deployment, ref_id.as_deref(), mode, move |t| {
-                        t.upsert_direct(entry.clone())
-                    })
+                    .update_trust(
+                        deployment,
+                        ref_id.get().map(String::as_str),
+                        mode,
+                        move |t| t.upsert_direct(entry.clone()),
+                    )
                     .await?;
                 let what = match u.outcome {
                     "unchanged" => "already trusts the remote's CA (no change)".to_string(),
@@ -415,6 +420,8 @@ impl Stager {
                     ),
                 };
                 printer.status(&format!("{deployment}/{}: {what}", u.ref_id));
+                // The resource the update read: the key goes to the same one without reading again.
+                let _ = ref_id.set(u.ref_id.clone());
                 Ok(Staged::Done)
             }
         }

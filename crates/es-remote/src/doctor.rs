@@ -699,22 +699,17 @@ async fn remote_checks(
         return out;
     };
     let req = Request::get("/_security/api_key").query("id", id);
-    let key = match remote.send(&req).await {
-        Ok(r) if r.status == 404 => None,
-        Ok(r) => match r.error_for_status().and_then(|r| r.json::<Value>()) {
-            Ok(v) => v.pointer("/api_keys/0").cloned(),
-            Err(e) => {
-                out.push(check(
-                    "remote_key",
-                    started,
-                    Status::Fail,
-                    e.kind.code(),
-                    format!("reading the key on the remote: {e}"),
-                    Some(e.remedy()),
-                ));
-                return out;
-            }
-        },
+    // A 404 is no key; any other failure (sending, status, body) is reported once.
+    let read = match remote.send(&req).await {
+        Ok(r) if r.status == 404 => Ok(None),
+        Ok(r) => r
+            .error_for_status()
+            .and_then(|r| r.json::<Value>())
+            .map(|v| v.pointer("/api_keys/0").cloned()),
+        Err(e) => Err(e),
+    };
+    let key = match read {
+        Ok(key) => key,
         Err(e) => {
             out.push(check(
                 "remote_key",

@@ -261,40 +261,25 @@ pub fn expose_docs(a: &ExposeArgs, ca_pem: Option<String>) -> CliResult<Vec<Doc>
             }
             let port = a.port.unwrap_or(REMOTE_CLUSTER_SERVER_PORT);
             let spec = service_spec(a.service_type, port, REMOTE_CLUSTER_SERVER_PORT, "rcs");
-            if eck >= RCS_SERVICE_SINCE {
-                docs.push(doc(
-                    "elasticsearch-patch.yaml",
-                    "merge-patch",
-                    es_patch(
-                        c,
-                        ns,
-                        EsSpec {
-                            remote_cluster_server: Some(RemoteClusterServer {
-                                enabled: true,
-                                service: Some(ServiceTemplate { spec }),
-                            }),
-                            ..Default::default()
-                        },
-                    ),
-                    false,
-                ));
-            } else {
-                docs.push(doc(
-                    "elasticsearch-patch.yaml",
-                    "merge-patch",
-                    es_patch(
-                        c,
-                        ns,
-                        EsSpec {
-                            remote_cluster_server: Some(RemoteClusterServer {
-                                enabled: true,
-                                service: None,
-                            }),
-                            ..Default::default()
-                        },
-                    ),
-                    false,
-                ));
+            // ECK 3.3+ takes the service in the resource; 2.16-3.2 get a Service of their own below.
+            let in_resource = eck >= RCS_SERVICE_SINCE;
+            docs.push(doc(
+                "elasticsearch-patch.yaml",
+                "merge-patch",
+                es_patch(
+                    c,
+                    ns,
+                    EsSpec {
+                        remote_cluster_server: Some(RemoteClusterServer {
+                            enabled: true,
+                            service: in_resource.then(|| ServiceTemplate { spec: spec.clone() }),
+                        }),
+                        ..Default::default()
+                    },
+                ),
+                false,
+            ));
+            if !in_resource {
                 // ECK 2.16-3.2: a Service of our own beside ECK's `<name>-es-remote-cluster`, selecting the
                 // same pods, as `kubectl expose service` in the docs makes it (targetPort always 9443).
                 let mut spec = spec;

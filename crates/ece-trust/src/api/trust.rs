@@ -116,6 +116,20 @@ fn check_allowlist(allowlist: &[String]) -> CliResult<()> {
         .try_for_each(|c| crate::validate::cluster_id(c))
 }
 
+/// The allowlist of an `account` or `external` entry: cluster ids, required without `--trust-all`,
+/// omitted with it.
+fn allowlist_unless_all(trust_all: bool, values: &[String]) -> CliResult<Option<Vec<String>>> {
+    let allowlist = list_of(values);
+    check_allowlist(&allowlist)?;
+    if !trust_all && allowlist.is_empty() {
+        return Err(bad(
+            "--allowlist is empty",
+            "Give at least one cluster id, or --trust-all.",
+        ));
+    }
+    Ok((!trust_all).then_some(allowlist))
+}
+
 /// The Swagger's rules for a `direct` entry (DirectTrustRelationship's descriptions).
 fn direct_entry(a: &AddArgs) -> CliResult<DirectTrust> {
     let name = a.name.trim();
@@ -238,18 +252,11 @@ pub fn add(printer: &Printer, a: AddArgs) -> CliResult<u8> {
 pub fn account(printer: &Printer, a: AccountArgs) -> CliResult<u8> {
     a.target.check()?;
     esconnect_core::ec::check_id("account id", &a.account_id)?;
-    let allowlist = list_of(&a.allowlist);
-    check_allowlist(&allowlist)?;
-    if !a.trust_all && allowlist.is_empty() {
-        return Err(bad(
-            "--allowlist is empty",
-            "Give at least one cluster id, or --trust-all.",
-        ));
-    }
+    let trust_allowlist = allowlist_unless_all(a.trust_all, &a.allowlist)?;
     let entry = AccountTrust {
         account_id: a.account_id.clone(),
         trust_all: a.trust_all,
-        trust_allowlist: (!a.trust_all).then_some(allowlist),
+        trust_allowlist,
         ..Default::default()
     };
     update(printer, &a.target, a.dry_run, move |t| {
@@ -260,18 +267,11 @@ pub fn account(printer: &Printer, a: AccountArgs) -> CliResult<u8> {
 pub fn external(printer: &Printer, a: ExternalArgs) -> CliResult<u8> {
     a.target.check()?;
     esconnect_core::ec::check_id("trust relationship id", &a.relationship_id)?;
-    let allowlist = list_of(&a.allowlist);
-    check_allowlist(&allowlist)?;
-    if !a.trust_all && allowlist.is_empty() {
-        return Err(bad(
-            "--allowlist is empty",
-            "Give at least one cluster id, or --trust-all.",
-        ));
-    }
+    let trust_allowlist = allowlist_unless_all(a.trust_all, &a.allowlist)?;
     let entry = ExternalTrust {
         trust_relationship_id: a.relationship_id.clone(),
         trust_all: a.trust_all,
-        trust_allowlist: (!a.trust_all).then_some(allowlist),
+        trust_allowlist,
         ..Default::default()
     };
     update(printer, &a.target, a.dry_run, move |t| {
